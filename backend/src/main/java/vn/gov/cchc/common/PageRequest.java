@@ -1,0 +1,54 @@
+package vn.gov.cchc.common;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Validated paging and sorting parameters; {@code sort} is {@code field} or {@code field,asc|desc}. */
+public record PageRequest(int page, int size, String sortProperty, boolean ascending) {
+
+    public static final int MAX_SIZE = 100;
+
+    /**
+     * @param allowed API sort names mapped to entity properties; the first entry is not a default,
+     *        {@code defaultSort} is.
+     */
+    public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> allowed,
+            String defaultSort) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 20 : size;
+        if (p < 0) {
+            throw ProblemException.invalidField("page", "error.query.invalid", p);
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw ProblemException.invalidField("size", "error.query.size", s, MAX_SIZE);
+        }
+        String spec = sort == null || sort.isBlank() ? defaultSort : sort.trim();
+        String[] parts = spec.split(",", -1);
+        String field = parts[0].trim();
+        boolean asc = true;
+        if (parts.length == 2) {
+            String dir = parts[1].trim().toLowerCase(java.util.Locale.ROOT);
+            if (dir.equals("desc")) {
+                asc = false;
+            } else if (!dir.equals("asc")) {
+                throw sortError(spec, allowed);
+            }
+        } else if (parts.length > 2) {
+            throw sortError(spec, allowed);
+        }
+        String property = allowed.get(field);
+        if (property == null) {
+            throw sortError(spec, allowed);
+        }
+        return new PageRequest(p, s, property, asc);
+    }
+
+    private static ProblemException sortError(String spec, Map<String, String> allowed) {
+        return ProblemException.invalidField("sort", "error.query.sort", spec,
+                allowed.keySet().stream().sorted().collect(Collectors.joining(", ")));
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

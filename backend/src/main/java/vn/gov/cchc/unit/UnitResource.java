@@ -1,0 +1,71 @@
+package vn.gov.cchc.unit;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.cchc.common.PageRequest;
+import vn.gov.cchc.security.Roles;
+import vn.gov.cchc.unit.UnitDtos.UnitTreeNode;
+import vn.gov.cchc.unit.UnitDtos.UnitView;
+
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "The organisation tree (Đơn vị): provinces, departments, communes and their divisions")
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
+public class UnitResource {
+
+    @Inject
+    UnitService units;
+
+    @GET
+    @Operation(operationId = "listUnits", summary = "List units", description = """
+            Units as a flat, paged list, filtered by kind, parent, subtree or text. The text filter is a phrase that ignores case
+            and Vietnamese diacritics ("so noi vu" finds "Sở Nội vụ", "d" matches "đ"). The organisation tree is not
+            secret: every signed-in role may read it.""")
+    @APIResponse(responseCode = "200", description = "One page of units")
+    public UnitPage list(
+            @Parameter(description = "Only units of this kind") @QueryParam("kind") UnitKind kind,
+            @Parameter(description = "Only the direct children of this unit") @QueryParam("parentId") Long parentId,
+            @Parameter(description = "Only this unit and the units below it") @QueryParam("withinId") Long withinId,
+            @Parameter(description = "Phrase to find in the code or name (case and diacritics ignored); several phrases separated by commas must all appear", example = "noi vu") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") @Min(0) Integer page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") @Min(1) @Max(100) Integer size,
+            @Parameter(description = "Sort: `name`, `code` or `tree` (tree order), optionally followed by `,asc` or `,desc`", example = "name,asc") @QueryParam("sort") String sort) {
+        return units.list(kind, parentId, withinId, q,
+                PageRequest.of(page, size, sort, UnitService.sorts(), "tree,asc"));
+    }
+
+    @GET
+    @Path("/tree")
+    @Operation(operationId = "getUnitTree", summary = "The organisation tree", description = "All units nested under their parents, or the subtree under `rootId`, children in display order.")
+    @APIResponse(responseCode = "200", description = "The roots of the (sub)tree with their descendants")
+    public List<UnitTreeNode> tree(
+            @Parameter(description = "Return only the subtree under this unit") @QueryParam("rootId") Long rootId) {
+        return units.tree(rootId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUnit", summary = "One unit", description = "A unit with the chain of its ancestors.")
+    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public UnitView get(@Parameter(description = "Unit id", example = "12") @PathParam("id") long id) {
+        return units.view(units.get(id));
+    }
+}
