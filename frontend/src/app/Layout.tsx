@@ -1,0 +1,81 @@
+import { Button, Layout as AntLayout, Segmented, Space, Spin, Typography } from 'antd';
+import { Suspense, useRef } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useI18n, type Lang } from '../i18n';
+import { logout } from './auth';
+import { useCurrentUser } from './queries';
+
+export function Layout() {
+  const { t, lang, setLang } = useI18n();
+  const me = useCurrentUser();
+  const mainRef = useRef<HTMLElement>(null);
+  const user = me.data;
+  const roles = (user?.roles ?? []).map((r) => t.role[r as keyof typeof t.role] ?? r).join(', ');
+  const unit = user?.unit?.name ?? t.app.noUnit;
+
+  return (
+    <AntLayout style={{ minHeight: '100vh' }}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t.app.skipToContent}
+      </a>
+      <AntLayout.Header className="app-header">
+        <Link to="/plans" className="app-brand">
+          {t.app.productName}
+        </Link>
+        <nav aria-label={t.app.mainNav} className="app-nav">
+          <ul>
+            <li>
+              <NavLink to="/plans">{t.app.navPlans}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/units">{t.app.navUnits}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="app-header-right">
+          {user && (
+            <section className="app-user" aria-label={t.app.userInfo}>
+              <span className="app-user-name">{user.displayName}</span>
+              <span className="app-user-meta">
+                {unit}
+                {roles ? ` · ${roles}` : ''}
+              </span>
+            </section>
+          )}
+          <Space size="small">
+            <Segmented<Lang>
+              size="small"
+              aria-label={t.app.language}
+              value={lang}
+              onChange={(v) => setLang(v)}
+              options={[
+                { label: <span lang="vi" aria-label="Tiếng Việt">VI</span>, value: 'vi' },
+                { label: <span lang="en" aria-label="English">EN</span>, value: 'en' },
+              ]}
+            />
+            <Button size="small" onClick={() => logout()}>
+              {t.app.logout}
+            </Button>
+          </Space>
+        </div>
+      </AntLayout.Header>
+      <AntLayout.Content>
+        <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+          <Suspense fallback={<Spin aria-label={t.app.loading} />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </AntLayout.Content>
+      <Typography.Text className="visually-hidden" aria-live="polite">
+        {me.isLoading ? t.app.loading : ''}
+      </Typography.Text>
+    </AntLayout>
+  );
+}

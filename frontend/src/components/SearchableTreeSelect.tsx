@@ -1,0 +1,28 @@
+import { TreeSelect, type TreeSelectProps } from 'antd';
+import { matchesText } from './textSearch';
+
+export interface SearchableTreeNode {
+  value: number | string;
+  title: React.ReactNode;
+  /** The plain text searched (diacritics-insensitive). */
+  searchText: string;
+  children?: SearchableTreeNode[];
+}
+
+type Props = Omit<TreeSelectProps, 'treeData' | 'filterTreeNode' | 'showSearch'> & {
+  treeData: SearchableTreeNode[];
+};
+
+/** A TreeSelect whose search ignores case and diacritics ("d" finds "đ"). */
+export function SearchableTreeSelect({ treeData, ...props }: Props) {
+  return (
+    <TreeSelect
+      showSearch={{
+        filterTreeNode: (input, node) => matchesText((node as unknown as SearchableTreeNode).searchText, input),
+      }}
+      treeData={treeData}
+      treeNodeLabelProp="title"
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,220 @@
+import { App, Button, Descriptions, Skeleton, Space, Typography, type DescriptionsProps } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { SECTION_KEYS, type Plan } from '../../app/types';
+import { ButtonLink } from '../../components/ButtonLink';
+import { DateText } from '../../components/DateText';
+import { MarkdownView } from '../../components/MarkdownView';
+import { NotFound } from '../../components/NotFound';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { ApiError } from '../../components/problem';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { fmt, useI18n } from '../../i18n';
+import { useClosePlan, useDeletePlan, usePlan } from './api';
+import { IssuePlanDialog } from './IssuePlanDialog';
+import { PlanStatusTag } from './PlanStatusTag';
+
+export default function PlanDetailPage() {
+  const params = useParams();
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) return <NotFound />;
+  return <PlanDetail id={id} />;
+}
+
+function PlanDetail({ id }: { id: number }) {
+  const { t } = useI18n();
+  const plan = usePlan(id);
+  useDocumentTitle(plan.data?.title ?? t.plans.detailTitle);
+
+  if (plan.isPending) return <Skeleton active aria-busy="true" />;
+  if (plan.error) {
+    const e = plan.error;
+    if (e instanceof ApiError && e.status === 404) return <NotFound />;
+    return (
+      <>
+        <Typography.Title level={1}>{t.plans.detailTitle}</Typography.Title>
+        <ProblemAlert problem={e instanceof ApiError ? e.problem : { status: 0 }} />
+      </>
+    );
+  }
+  return <PlanView plan={plan.data} onReload={() => plan.refetch()} />;
+}
+
+function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
+  const { t } = useI18n();
+  const { modal, message } = App.useApp();
+  const navigate = useNavigate();
+  const [issueOpen, setIssueOpen] = useState(false);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const close = useClosePlan(plan.id);
+  const remove = useDeletePlan(plan.id);
+  const dash = t.common.empty;
+
+  const run = async (action: () => Promise<unknown>, done: () => void) => {
+    setActionError(null);
+    try {
+      await action();
+      done();
+    } catch (e) {
+      if (e instanceof ApiError) setActionError(e);
+      else throw e;
+    }
+  };
+
+  const confirmClose = () =>
+    modal.confirm({
+      title: t.plans.confirmClose,
+      content: t.plans.confirmCloseText,
+      okText: t.plans.actions.close,
+      cancelText: t.common.cancel,
+      onOk: () => run(() => close.mutateAsync(plan.version), () => message.success(t.plans.closed)),
+    });
+
+  const confirmDelete = () =>
+    modal.confirm({
+      title: t.plans.confirmDelete,
+      content: fmt(t.plans.confirmDeleteText, { title: plan.title }),
+      okText: t.plans.actions.delete,
+      okButtonProps: { danger: true },
+      cancelText: t.common.cancel,
+      onOk: () =>
+        run(
+          () => remove.mutateAsync(plan.version),
+          () => {
+            message.success(t.plans.deleted);
+            navigate('/plans');
+          },
+        ),
+    });
+
+  const signer = [plan.signerPosition, plan.signerName].filter(Boolean).join(' ');
+  const items: DescriptionsProps['items'] = [
+    { key: 'number', label: t.plans.number, children: plan.number ?? <PlanStatusTag status="DRAFT" /> },
+    { key: 'status', label: t.plans.status, children: <PlanStatusTag status={plan.status} /> },
+    { key: 'issuedOn', label: t.plans.issuedOn, children: plan.issuedOn ? <DateText value={plan.issuedOn} /> : dash },
+    { key: 'effectiveOn', label: t.plans.effectiveOn, children: plan.effectiveOn ? <DateText value={plan.effectiveOn} /> : dash },
+    { key: 'issuingUnit', label: t.plans.issuingUnit, children: plan.issuingUnit.name },
+    { key: 'place', label: t.plans.place, children: plan.place || dash },
+    { key: 'kind', label: t.plans.kind, children: t.planKind[plan.kind] },
+    { key: 'year', label: t.plans.year, children: plan.year },
+    { key: 'signer', label: t.plans.signer, children: signer || dash },
+    { key: 'signingCapacity', label: t.plans.signingCapacity, children: plan.signingCapacity || dash },
+    {
+      key: 'parentPlan',
+      label: t.plans.parentPlan,
+      span: 'filled',
+      children: plan.parentPlan ? (
+        <Link to={`/plans/${plan.parentPlan.id}`}>
+          {[plan.parentPlan.number, plan.parentPlan.title].filter(Boolean).join(' – ')} ({plan.parentPlan.year})
+        </Link>
+      ) : (
+        dash
+      ),
+    },
+    ...(plan.closedAt ? [{ key: 'closedAt', label: t.plans.closedAt, children: <DateText value={plan.closedAt} /> }] : []),
+    {
+      key: 'legalBases',
+      label: t.plans.legalBases,
+      span: 'filled',
+      children:
+        plan.legalBases.length > 0 ? (
+          <ul className="plain-list">
+            {plan.legalBases.map((b, i) => (
+              <li key={i}>{b}</li>
+            ))}
+          </ul>
+        ) : (
+          dash
+        ),
+    },
+  ];
+
+  const sections = SECTION_KEYS.filter((k) => plan.sections[k]?.trim());
+  const p = plan.permissions;
+
+  return (
+    <article aria-labelledby="plan-title">
+      <div className="page-header">
+        <div>
+          <Typography.Text type="secondary">
+            {t.plans.detailTitle} {plan.number ?? ''}
+          </Typography.Text>
+          <Typography.Title level={1} id="plan-title" style={{ fontSize: 26 }}>
+            {plan.title}
+          </Typography.Title>
+        </div>
+        <Space wrap>
+          {p.canEdit && <ButtonLink to={`/plans/${plan.id}/edit`}>{t.plans.actions.edit}</ButtonLink>}
+          {p.canIssue && (
+            <Button type="primary" onClick={() => setIssueOpen(true)}>
+              {t.plans.actions.issue}
+            </Button>
+          )}
+          {p.canClose && <Button onClick={confirmClose}>{t.plans.actions.close}</Button>}
+          {p.canDelete && (
+            <Button danger onClick={confirmDelete}>
+              {t.plans.actions.delete}
+            </Button>
+          )}
+        </Space>
+      </div>
+
+      {actionError && (
+        <ProblemAlert
+          problem={actionError.problem}
+          onClose={() => setActionError(null)}
+          action={
+            actionError.status === 412 || actionError.status === 409 ? (
+              <Button size="small" onClick={() => { setActionError(null); onReload(); }}>
+                {t.common.reload}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+
+      <section aria-labelledby="plan-metadata">
+        <Typography.Title level={2} id="plan-metadata" style={{ fontSize: 18 }}>
+          {t.plans.metadata}
+        </Typography.Title>
+        <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />
+      </section>
+
+      {sections.length === 0 && <Typography.Paragraph style={{ marginTop: 24 }}>{t.plans.noSections}</Typography.Paragraph>}
+      {sections.map((k) => (
+        <section key={k} className="plan-section" aria-labelledby={`section-${k}`}>
+          <Typography.Title level={2} id={`section-${k}`}>
+            {t.plans.sections[k]}
+          </Typography.Title>
+          <MarkdownView source={plan.sections[k]!} />
+        </section>
+      ))}
+
+      {plan.recipients.length > 0 && (
+        <section className="plan-section" aria-labelledby="plan-recipients">
+          <Typography.Title level={2} id="plan-recipients">
+            {t.plans.recipients}
+          </Typography.Title>
+          <ul className="plain-list">
+            {plan.recipients.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {p.canIssue && (
+        <IssuePlanDialog
+          planId={plan.id}
+          version={plan.version}
+          open={issueOpen}
+          onClose={() => setIssueOpen(false)}
+          onIssued={(issued) => {
+            setIssueOpen(false);
+            message.success(fmt(t.plans.issued, { number: issued.number ?? '' }));
+          }}
+        />
+      )}
+    </article>
+  );
+}
