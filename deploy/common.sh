@@ -1,0 +1,156 @@
+# shellcheck shell=bash
+# deploy/common.sh — the steps deploy/run.sh and deploy/test.sh share: prerequisites, builds,
+# starting the backend and the SPA. Sourced after deploy/lib.sh.
+
+CCHC_BACKEND_DIR="$CCHC_ROOT/backend"
+CCHC_FRONTEND_DIR="$CCHC_ROOT/frontend"
+_CCHC_SERVICE_PIDS=()
+
+# Java 17+, Node 20+ and npm are the machine's; everything else the scripts fetch themselves.
+cchc_check_prerequisites() {
+  local v
+  if ! command -v java >/dev/null 2>&1; then
+    cchc_log "ERROR: java (JDK 17 or later) is needed: apt-get install openjdk-17-jdk-headless"
+    return 1
+  fi
+  v="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  if [[ -z "$v" || "${v%%.*}" -lt 17 ]]; then
+    cchc_log "ERROR: Java 17 or later is needed (found ${v:-unknown})"
+    return 1
+  fi
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    cchc_log "ERROR: Node.js 20 and npm are needed"
+    return 1
+  fi
+  v="$(node -p 'process.versions.node.split(".")[0]')"
+  if [[ "$v" -lt 20 ]]; then
+    cchc_log "ERROR: Node.js 20 or later is needed (found $(node --version))"
+    return 1
+  fi
+}
+
+# Debian's Chromium for the end-to-end tests (Playwright's own browser download does not work here).
+cchc_ensure_chromium() {
+  if [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
+    return 0
+  fi
+  cchc_log "installing Debian's chromium for the end-to-end tests"
+  local sudo=""
+  if [[ "$(id -u)" != 0 ]]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo="sudo"
+    else
+      cchc_log "ERROR: chromium is missing and this user cannot install it: apt-get install chromium"
+      return 1
+    fi
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  [[ -x /usr/bin/chromium ]]
+}
+
+cchc_seeds_dir() {
+  local dir="${CCHC_SEEDS_DIR:-$CCHC_ROOT/../shared/seeds}"
+  if [[ -d "$dir" ]]; then
+    (cd "$dir" && pwd)
+  else
+    echo "$dir"
+  fi
+}
+
+# Packages the backend (tests are the test script's business).
+cchc_build_backend() {
+  local log="$1"
+  cchc_log "building the backend (log: $log)"
+  if ! (cd "$CCHC_BACKEND_DIR" && ./mvnw -B -q package -DskipTests >"$log" 2>&1); then
+    tail -n 40 "$log" >&2
+    cchc_log "ERROR: the backend build failed"
+    return 1
+  fi
+}
+
+# Installs the SPA's packages when package-lock.json changed, then builds it.
+cchc_npm_install() {
+  local log="$1" stamp="$CCHC_FRONTEND_DIR/node_modules/.cchc-lock.sha256" sum
+  sum="$(sha256sum "$CCHC_FRONTEND_DIR/package-lock.json" | cut -d' ' -f1)"
+  if [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]]; then
+    return 0
+  fi
+  cchc_log "installing the SPA's npm packages (log: $log)"
+  if ! (cd "$CCHC_FRONTEND_DIR" && npm ci --no-audit --no-fund >"$log" 2>&1); then
+    tail -n 40 "$log" >&2
+    cchc_log "ERROR: npm ci failed"
+    return 1
+  fi
+  echo "$sum" >"$stamp"
+}
+
+cchc_build_frontend() {
+  local log="$1"
+  cchc_npm_install "$log"
+  cchc_log "building the SPA (log: $log)"
+  if ! (cd "$CCHC_FRONTEND_DIR" && npm run build >>"$log" 2>&1); then
+    tail -n 40 "$log" >&2
+    cchc_log "ERROR: the SPA build failed"
+    return 1
+  fi
+}
+
+# Points the built SPA at a Keycloak (its runtime configuration, nothing secret).
+cchc_write_spa_config() {
+  local kc_url="$1"
+  cat >"$CCHC_FRONTEND_DIR/dist/config.js" <<EOF
+// Written by deploy/common.sh for the stack it started.
+window.CCHC_CONFIG = {
+  keycloakUrl: '$kc_url',
+  realm: 'cchc',
+  clientId: 'cchc-spa',
+  apiBase: '',
+};
+EOF
+}
+
+# cchc_start_backend PORT JDBC_URL KEYCLOAK_URL SEEDS_DIR LOGFILE [extra java -D options...]
+cchc_start_backend() {
+  local port="$1" db_url="$2" kc_url="$3" seeds="$4" log="$5"
+  shift 5
+  local jar="$CCHC_BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
+  if [[ ! -f "$jar" ]]; then
+    cchc_log "ERROR: $jar is missing: build the backend first"
+    return 1
+  fi
+  cchc_log "starting the backend on port $port (log: $log)"
+  CCHC_HTTP_PORT="$port" CCHC_DB_URL="$db_url" CCHC_DB_USER="${CCHC_DB_USER:-cchc}" \
+    CCHC_DB_PASSWORD="${CCHC_DB_PASSWORD:-cchc}" CCHC_OIDC_URL="$kc_url/realms/cchc" \
+    CCHC_DEMO_DATA="${CCHC_DEMO_DATA:-true}" CCHC_SEEDS_DIR="$seeds" \
+    cchc_spawn "backend-$port" "$log" java ${CCHC_BACKEND_JAVA_OPTS:--Xmx512m} "$@" -jar "$jar"
+  _CCHC_SERVICE_PIDS+=("$CCHC_SPAWNED_PID")
+  CCHC_BACKEND_PID="$CCHC_SPAWNED_PID"
+  cchc_wait_http "http://localhost:$port/q/health/ready" 120 "backend" "$CCHC_SPAWNED_PID" "$log"
+}
+
+# cchc_start_spa PORT API_URL LOGFILE — serves the built SPA, forwarding /api to the backend.
+cchc_start_spa() {
+  local port="$1" api="$2" log="$3"
+  cchc_log "serving the SPA on port $port (log: $log)"
+  pushd "$CCHC_FRONTEND_DIR" >/dev/null
+  CCHC_API_URL="$api" cchc_spawn "spa-$port" "$log" \
+    node node_modules/vite/bin/vite.js preview --port "$port" --strictPort --host localhost
+  popd >/dev/null
+  _CCHC_SERVICE_PIDS+=("$CCHC_SPAWNED_PID")
+  cchc_wait_http "http://localhost:$port/" 60 "SPA" "$CCHC_SPAWNED_PID" "$log"
+}
+
+# Blocks until one of the started services exits (then fails) or the script is interrupted.
+cchc_wait_for_any_exit() {
+  local pid
+  while true; do
+    for pid in "${_CCHC_SERVICE_PIDS[@]}" ${CCHC_MARIADB_PID:-} ${CCHC_KEYCLOAK_PID:-}; do
+      if ! kill -0 "$pid" 2>/dev/null; then
+        cchc_log "ERROR: a service (pid $pid) stopped; see the logs. Stopping the rest."
+        return 1
+      fi
+    done
+    sleep 2
+  done
+}
