@@ -14,12 +14,22 @@ export function useCurrentUser() {
   });
 }
 
-export function useUnitTree() {
+/** The organisation tree, or only the subtree under `rootId` (e.g. the units one may write for). */
+export function useUnitTree(rootId?: number, enabled = true) {
   return useQuery({
-    queryKey: ['units', 'tree'],
-    queryFn: () => unwrap(api.GET('/api/v1/units/tree')),
+    queryKey: ['units', 'tree', rootId ?? 'all'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/units/tree', { params: { query: rootId === undefined ? {} : { rootId } } })),
     staleTime: 10 * 60_000,
+    enabled,
   });
+}
+
+/** The units the signed-in user may draft plans for: their write scope, or everything for admins. */
+export function useWritableUnitTree() {
+  const me = useCurrentUser();
+  const rootId = me.data?.roles.includes('admin') ? undefined : (me.data?.scopeUnit?.id ?? undefined);
+  return useUnitTree(rootId, me.isSuccess);
 }
 
 /** Unit tree → TreeSelect data, searchable by name, short name and code without diacritics. */

@@ -70,3 +70,13 @@ export const UNIT_TREE = [
     ],
   },
 ];
+
+/** GET /api/v1/me for a Sở Nội vụ Hưng Yên coordinator: may draft for the province (UNIT_TREE's root). */
+export const COORDINATOR_ME = {
+  username: 'hy.coordinator',
+  displayName: 'Nguyễn Thị Hương',
+  roles: ['coordinator'],
+  unit: { id: 2, code: 'HY-SNV', name: 'Sở Nội vụ Hưng Yên', kind: 'DEPARTMENT' },
+  scopeUnit: { id: 1, code: 'HY', name: 'UBND tỉnh Hưng Yên', kind: 'PROVINCE' },
+  permissions: { canCreatePlans: true },
+};

@@ -5,7 +5,7 @@ const userEvent = userEventLib.setup({ delay: null });
 import { describe, expect, it, vi } from 'vitest';
 import type { Plan, PlanInput } from '../../app/types';
 import { ApiError } from '../../components/problem';
-import { json, renderWithApp, route, stubFetch, UNIT_TREE } from '../../test/render';
+import { COORDINATOR_ME, json, renderWithApp, route, stubFetch, UNIT_TREE } from '../../test/render';
 import { emptyFormValues, planToFormValues } from './formValues';
 import { PlanForm } from './PlanForm';
 
@@ -40,7 +40,10 @@ function fieldItem(label: string) {
 
 describe('PlanForm', () => {
   it('shows each server 400 field error on its own field and the rest in an alert', async () => {
-    stubFetch(route('GET', '/api/v1/units/tree', () => json(UNIT_TREE)));
+    stubFetch(
+      route('GET', '/api/v1/me', () => json(COORDINATOR_ME)),
+      route('GET', '/api/v1/units/tree', () => json(UNIT_TREE)),
+    );
     const onSubmit = vi.fn(async (_: PlanInput): Promise<Plan> => {
       throw new ApiError({
         type: 'urn:cchc:validation',
@@ -81,7 +84,10 @@ describe('PlanForm', () => {
   });
 
   it('sends the trimmed input and checks required fields first', async () => {
-    stubFetch(route('GET', '/api/v1/units/tree', () => json(UNIT_TREE)));
+    stubFetch(
+      route('GET', '/api/v1/me', () => json(COORDINATOR_ME)),
+      route('GET', '/api/v1/units/tree', () => json(UNIT_TREE)),
+    );
     const onSubmit = vi.fn(async (input: PlanInput) => ({ ...PLAN, id: 99, title: input.title }));
     const onSaved = vi.fn();
     renderWithApp(
@@ -110,7 +116,10 @@ describe('PlanForm', () => {
   });
 
   it('offers a reload when the server answers 412 (someone else changed the plan)', async () => {
-    stubFetch(route('GET', '/api/v1/units/tree', () => json(UNIT_TREE)));
+    stubFetch(
+      route('GET', '/api/v1/me', () => json(COORDINATOR_ME)),
+      route('GET', '/api/v1/units/tree', () => json(UNIT_TREE)),
+    );
     const onReload = vi.fn();
     renderWithApp(
       <PlanForm

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
-import { unitTreeToSelectData, useUnitTree } from '../../app/queries';
+import { unitTreeToSelectData, useWritableUnitTree } from '../../app/queries';
 import { PLAN_KINDS, SECTION_KEYS, type Plan, type PlanInput } from '../../app/types';
 import { applyProblemToForm } from '../../components/formErrors';
 import { MarkdownEditor } from '../../components/MarkdownEditor';
@@ -45,7 +45,8 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
   const tf = t.plans.form;
   const { modal } = App.useApp();
   const [form] = Form.useForm<PlanFormValues>();
-  const units = useUnitTree();
+  // only the units the user may draft for: the server refuses the others anyway
+  const units = useWritableUnitTree();
   const unitData = useMemo(() => unitTreeToSelectData(units.data), [units.data]);
   const [problem, setProblem] = useState<{ problem: ProblemDetails; rest: FieldViolation[] } | null>(null);
   const [conflict, setConflict] = useState(false);
