@@ -306,10 +306,6 @@ public class PlanService {
             }
             plan.parent = parent;
         }
-        applyBody(plan, in);
-    }
-
-    private static void applyBody(Plan plan, PlanInput in) {
         plan.legalBases.clear();
         if (in.legalBases() != null) {
             in.legalBases().forEach(s -> plan.legalBases.add(s.trim()));
@@ -342,14 +338,12 @@ public class PlanService {
     public long importPlan(PlanInput input, IssuePlanRequest issued) {
         Unit issuer = units.find(input.issuingUnitId())
                 .orElseThrow(() -> ProblemException.invalidField("issuingUnitId", "plan.unit.unknown", input.issuingUnitId()));
+        if (input.parentPlanId() != null) {
+            throw new IllegalArgumentException("imported plans name their parent in their legal bases");
+        }
         Plan plan = new Plan();
         plan.createdBy = "import";
-        plan.kind = input.kind();
-        plan.year = input.year();
-        plan.title = input.title().trim();
-        plan.issuingUnit = issuer;
-        plan.place = blankToNull(input.place());
-        applyBody(plan, input);
+        apply(plan, input, issuer);
         if (issued != null) {
             PlanNumber number = PlanNumber.parse(issued.number());
             plan.docNumber = number.sequence();
