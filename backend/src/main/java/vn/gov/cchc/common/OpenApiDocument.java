@@ -53,7 +53,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Plans", description = "Plans (Kế hoạch): drafting, issuing and closing"),
                 @Tag(name = "Units", description = "The organisation tree (Đơn vị): provinces, departments, communes and their divisions"),
-                @Tag(name = "Me", description = "The signed-in user")
+                @Tag(name = "Me", description = "The signed-in user"),
+                @Tag(name = "Tasks", description = "A plan's appendix (Phụ lục): tasks, the units and groups they fall on, import from the document's table, and each unit's tasks"),
+                @Tag(name = "Implementing plans", description = "Each unit a plan assigns work to issues its own plan within the set time, covering every task assigned to it"),
+                @Tag(name = "Reference lists", description = "The codes tasks and reports use, with their labels")
         },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,

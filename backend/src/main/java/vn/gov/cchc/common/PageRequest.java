@@ -14,13 +14,19 @@ public record PageRequest(int page, int size, String sortProperty, boolean ascen
      */
     public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> allowed,
             String defaultSort) {
+        return of(page, size, sort, allowed, defaultSort, MAX_SIZE);
+    }
+
+    /** As {@link #of(Integer, Integer, String, Map, String)}, for lists that allow pages of up to {@code maxSize}. */
+    public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> allowed,
+            String defaultSort, int maxSize) {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         if (p < 0) {
             throw ProblemException.invalidField("page", "error.query.invalid", p);
         }
-        if (s < 1 || s > MAX_SIZE) {
-            throw ProblemException.invalidField("size", "error.query.size", s, MAX_SIZE);
+        if (s < 1 || s > maxSize) {
+            throw ProblemException.invalidField("size", "error.query.size", s, maxSize);
         }
         String spec = sort == null || sort.isBlank() ? defaultSort : sort.trim();
         String[] parts = spec.split(",", -1);

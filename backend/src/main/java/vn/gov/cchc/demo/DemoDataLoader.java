@@ -25,6 +25,7 @@ import vn.gov.cchc.plan.PlanDtos.PlanInput;
 import vn.gov.cchc.plan.PlanDtos.SectionsDto;
 import vn.gov.cchc.plan.PlanKind;
 import vn.gov.cchc.plan.PlanService;
+import vn.gov.cchc.task.TaskImportService;
 import vn.gov.cchc.unit.Unit;
 import vn.gov.cchc.unit.UnitKind;
 import vn.gov.cchc.unit.UnitService;
@@ -54,12 +55,15 @@ public class DemoDataLoader {
     PlanService plans;
 
     @Inject
+    TaskImportService appendices;
+
+    @Inject
     ObjectMapper json;
 
     record UnitSeed(String code, String name, String shortName, UnitKind kind, List<UnitSeed> children) {
     }
 
-    record PlanSeed(String seed, PlanKind kind, int year, String status, String title, String issuingUnit, String place,
+    record PlanSeed(String seed, Boolean appendix, PlanKind kind, int year, String status, String title, String issuingUnit, String place,
             List<String> legalBases, String number, LocalDate issuedOn, LocalDate effectiveOn, String signerName,
             String signerPosition, String signingCapacity) {
     }
@@ -94,10 +98,12 @@ public class DemoDataLoader {
         for (PlanSeed p : planSeeds) {
             SectionsDto sections = null;
             List<String> recipients = List.of();
+            String text = null;
             Path file = seeds.resolve(p.seed());
             if (haveSeeds && Files.isRegularFile(file)) {
                 try {
-                    SeedDocument.Parsed parsed = SeedDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+                    text = Files.readString(file, StandardCharsets.UTF_8);
+                    SeedDocument.Parsed parsed = SeedDocument.parse(text);
                     SeedDocument.Sections s = parsed.sections();
                     sections = new SectionsDto(s.purpose(), s.requirements(), s.content(), s.forms(), s.audiences(),
                             s.budget(), s.organisation());
@@ -116,7 +122,13 @@ public class DemoDataLoader {
                     ? new IssuePlanRequest(p.number(), p.issuedOn(), p.effectiveOn(), p.signerName(), p.signerPosition(),
                             p.signingCapacity())
                     : null;
-            plans.importPlan(input, issued);
+            long planId = plans.importPlan(input, issued);
+            if (Boolean.TRUE.equals(p.appendix()) && text != null) {
+                var problems = appendices.loadAppendix(planId, text);
+                if (!problems.isEmpty()) {
+                    LOG.warnf("Demo data: the appendix of \"%s\" has %d problem(s): %s", p.title(), problems.size(), problems);
+                }
+            }
         }
         LOG.infof("Demo data: %d units and %d plans loaded (plan texts from %s)", count[0], planSeeds.size(),
                 haveSeeds ? seeds.toAbsolutePath() : "nowhere: seeds folder missing");

@@ -119,6 +119,14 @@ public class Plan extends PanacheEntityBase {
     @Version
     public int version;
 
+    /**
+     * The sections for reading; never null (Hibernate reads an embedded value whose columns are all
+     * null as null). Assigning an empty one here would make a read look like a change.
+     */
+    public PlanSections sections() {
+        return sections == null ? new PlanSections() : sections;
+    }
+
     /** "19/KH-UBND", or null while a draft. */
     public String number() {
         return docNumber == null ? null : docNumber + "/" + docSymbol;
@@ -134,6 +142,6 @@ public class Plan extends PanacheEntityBase {
         updatedAt = now;
         searchText = TextNormalizer.searchable(String.join("\n", title, number() == null ? "" : number(),
                 place == null ? "" : place, issuingUnit == null ? "" : issuingUnit.name,
-                String.join("\n", legalBases), sections.joined(), signerName == null ? "" : signerName));
+                String.join("\n", legalBases), sections == null ? "" : sections.joined(), signerName == null ? "" : signerName));
     }
 }

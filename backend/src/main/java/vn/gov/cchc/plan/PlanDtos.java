@@ -73,7 +73,7 @@ public final class PlanDtos {
             @Schema(required = true) String title,
             @Schema(required = true, example = "2026") int year) {
 
-        static PlanRef of(Plan p) {
+        public static PlanRef of(Plan p) {
             return new PlanRef(p.id, p.number(), p.title, p.year);
         }
     }

@@ -90,6 +90,28 @@ public class PlanService {
         return new PlanPage(items, paging.page(), paging.size(), total);
     }
 
+    /**
+     * The JPQL condition that keeps plans (alias {@code p}) the caller may see, for queries of other
+     * features over plans' children (tasks, reports); adds its parameters to {@code params}.
+     */
+    public String visibleCondition(Parameters params) {
+        Visibility v = policy.visibility();
+        return v.nothing() ? "1 = 0" : visibilityClause(v, params);
+    }
+
+    /** The plan if the caller may change its content (a draft in their scope): else 403 or 409. */
+    public Plan editable(long id) {
+        Plan plan = visible(id);
+        requireWrite(plan);
+        requireDraft(plan);
+        return plan;
+    }
+
+    /** True when the caller may change the plan's content now. */
+    public boolean isEditable(Plan plan) {
+        return plan.status == PlanStatus.DRAFT && policy.mayWriteFor(plan.issuingUnit);
+    }
+
     private static String visibilityClause(Visibility v, Parameters params) {
         if (v.everything()) {
             return v.publishedOnly() ? "p.status <> 'DRAFT'" : "1 = 1";
@@ -124,12 +146,12 @@ public class PlanService {
 
     public PlanView view(Plan p) {
         return new PlanView(p.id, p.kind, p.year, p.title, p.status, UnitRef.of(p.issuingUnit), p.place,
-                p.parent == null ? null : PlanRef.of(p.parent), List.copyOf(p.legalBases), SectionsDto.of(p.sections),
+                p.parent == null ? null : PlanRef.of(p.parent), List.copyOf(p.legalBases), SectionsDto.of(p.sections()),
                 List.copyOf(p.recipients), p.number(), p.issuedOn, p.effectiveOn, p.signerName, p.signerPosition,
                 p.signingCapacity, p.closedAt, p.createdAt, p.updatedAt, p.version, permissions(p));
     }
 
-    PlanPermissions permissions(Plan p) {
+    public PlanPermissions permissions(Plan p) {
         boolean write = policy.mayWriteFor(p.issuingUnit);
         boolean sign = policy.maySignFor(p.issuingUnit);
         boolean draft = p.status == PlanStatus.DRAFT;
@@ -358,6 +380,15 @@ public class PlanService {
         }
         plan.persist();
         return plan.id;
+    }
+
+    /** A plan by id without asking who is calling: for data loading and background jobs only. */
+    public Plan find(long id) {
+        Plan plan = Plan.findById(id);
+        if (plan == null) {
+            throw ProblemException.notFound("plan", id);
+        }
+        return plan;
     }
 
     public long count() {

@@ -146,6 +146,24 @@ public class UnitService {
         return u;
     }
 
+    /** The units of the given kinds below {@code root} (root excluded), in tree order. */
+    public List<Unit> within(Unit root, java.util.Collection<UnitKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return Unit.list("path like ?1 and id <> ?2 and kind in ?3", Sort.by("path"), root.path + "%", root.id, kinds);
+    }
+
+    /** {@code root} and every unit below it, in tree order. */
+    public List<Unit> subtree(Unit root) {
+        return Unit.list("path like ?1", Sort.by("depth").and("sortOrder").and("name"), root.path + "%");
+    }
+
+    /** Units by id, in no particular order. */
+    public List<Unit> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : Unit.list("id in ?1", ids);
+    }
+
     public long count() {
         return Unit.count();
     }

@@ -106,6 +106,23 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void aPlanWithoutAnySectionCanBeEditedAndIssued() {
+        Map<String, Object> body = Plans.draft(Plans.unitId("PT"), Plans.unique("Kế hoạch chưa có nội dung"));
+        body.remove("sections");
+        long id = Plans.create(TestUsers.ptCoordinator(), body);
+        // reading it twice changes nothing
+        Api.as(TestUsers.ptCoordinator()).get("/api/v1/plans/{id}", id).then().statusCode(200)
+                .body("sections.purpose", nullValue());
+        Api.as(TestUsers.ptCoordinator()).get("/api/v1/plans/{id}", id).then().statusCode(200)
+                .header("ETag", "\"0\"");
+        body.put("place", "Việt Trì");
+        Api.as(TestUsers.ptCoordinator()).header("If-Match", "\"0\"").body(body).put("/api/v1/plans/{id}", id).then()
+                .statusCode(200).body("place", equalTo("Việt Trì"));
+        Api.as(TestUsers.ptCoordinator()).body(Plans.issue("601/KH-UBND", "2026-08-03"))
+                .post("/api/v1/plans/{id}/issue", id).then().statusCode(200).body("status", equalTo("ISSUED"));
+    }
+
+    @Test
     void ifMatchIsRequiredToUpdateAndAStaleOneIsRefused() {
         long pt = Plans.unitId("PT");
         String title = Plans.unique("Kế hoạch D");
