@@ -101,6 +101,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has implemented the plan
+         * @description Every unit the plan assigns work to (directly or through a group; "related units" excluded), whether it
+         *     has issued an implementing plan (and when), and the tasks of this plan that its implementing plan does
+         *     not take over. For the issuing unit and the province's coordinators.
+         */
+        get: operations["getPlanCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/implementing-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a unit's implementing plan
+         * @description Creates the draft plan by which a unit implements this issued plan: it records this plan as its parent and
+         *     legal basis and takes over every task of this plan that falls on the unit (directly or through a group),
+         *     each linked to the task it implements and led by the unit, ready to be split among the unit's divisions.
+         *     A unit has one implementing plan per parent (409 when it exists).
+         */
+        post: operations["createImplementingPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}/issue": {
         parameters: {
             query?: never;
@@ -118,6 +163,190 @@ export interface paths {
          */
         post: operations["issuePlan"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan's appendix
+         * @description The tasks of a plan in appendix order (sections and their numbers), with their units, groups and timeframes.
+         */
+        get: operations["listPlanTasks"];
+        put?: never;
+        /**
+         * Add a task to a draft plan
+         * @description Adds the task at the end of its section (or of the appendix). Units must be below the plan's issuing unit; groups fall on every unit of their kind there, including units created later.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/tasks/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add many tasks at once
+         * @description Saves every task or none (the first invalid one is reported). With `replace` the plan's existing tasks are deleted first. The import wizard saves the corrected preview this way.
+         */
+        post: operations["createTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The appendix as a spreadsheet
+         * @description The appendix as .xlsx with the columns TT, content, lead, cooperating, timeframe, output: the same layout the import reads.
+         */
+        get: operations["exportTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/tasks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the appendix from a document's table
+         * @description Reads the appendix table as pasted from a Word or Excel document (`text/plain`, tab-separated) or as an
+         *     .xlsx file, with the columns TT, content, lead, cooperating, timeframe and optionally output. Section rows
+         *     ("I", "II"), repeated headers after page breaks, continuation rows with an empty TT and cells with line breaks
+         *     are understood. Unit names are matched against the units below the plan's issuer, ignoring case, diacritics,
+         *     spacing and the usual abbreviations; group names ("UBND cấp xã", "Các cơ quan, đơn vị, địa phương") become
+         *     groups; "Các cơ quan, đơn vị liên quan" is kept as written. With `dryRun=true` nothing is saved and the
+         *     answer lists the tasks read and the problems found (row, column, text, reason). Otherwise everything is
+         *     saved or nothing: problems make it a 400 unless `acceptProblems=true`, which keeps unknown names as written
+         *     and timeframes not understood as text.
+         */
+        post: operations["importTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/tasks/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder the appendix
+         * @description Puts the tasks in the given order (every task of the plan, once) and renumbers them within their sections.
+         */
+        put: operations["reorderTasks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every reference list
+         * @description CCHC areas, indices, PAPI dimensions, communication forms, audiences, report metrics, unit kinds, unit groups and timeframe kinds, with labels in Vietnamese and English.
+         */
+        get: operations["getReferenceLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tasks that fall on a unit
+         * @description Tasks of the plans the caller may see that fall on the unit (by default the caller's own): named
+         *     directly, or through a group it belongs to ("UBND cấp xã" for a commune, "Các Sở, ban, ngành" for a
+         *     department, "Các cơ quan, đơn vị, địa phương" for both) in a plan issued above it. Each item says
+         *     whether the unit leads or cooperates and whether it is named or reached through a group. The unit must
+         *     be in the caller's scope.
+         */
+        get: operations["listUnitTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a task
+         * @description One task of a plan the caller may see.
+         */
+        get: operations["getTask"];
+        /**
+         * Update a task
+         * @description Replaces a task of a draft plan. `If-Match` is required.
+         */
+        put: operations["updateTask"];
+        post?: never;
+        /**
+         * Delete a task
+         * @description Removes a task of a draft plan; the others of its section are renumbered.
+         */
+        delete: operations["deleteTask"];
         options?: never;
         head?: never;
         patch?: never;
@@ -189,6 +418,73 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A lead or cooperating entry as stored */
+        Assignment: {
+            unit: components["schemas"]["UnitRef"] | null;
+            group: components["schemas"]["UnitGroup"] | null;
+            /** @description As written in the document, or the unit's name */
+            text: string;
+            /** @description False for a name that matched no unit: it falls on nobody */
+            resolved: boolean;
+        };
+        /** @description One entry of a lead or cooperating cell: a unit (`unitId`), a group (`group`), or only the name as written when it matches no unit (it then falls on nobody) */
+        AssignmentInput: {
+            /**
+             * Format: int64
+             * @description A unit below the plan's issuing unit
+             * @example 23
+             */
+            unitId?: number | null;
+            group?: components["schemas"]["UnitGroup"] | null;
+            /**
+             * @description The name as written in the document; required when neither unitId nor group is given
+             * @example Các cơ quan, đơn vị liên quan
+             */
+            text?: string | null;
+        };
+        /**
+         * @description LEAD (đơn vị chủ trì) or COOPERATING (đơn vị phối hợp)
+         * @enum {string}
+         */
+        AssignmentRole: "LEAD" | "COOPERATING";
+        /**
+         * @description DIRECT: the unit is named; GROUP: a group it belongs to is named
+         * @enum {string}
+         */
+        AssignmentVia: "DIRECT" | "GROUP";
+        /** @description For a plan: every unit it assigns work to, whether it has issued an implementing plan, and what that plan leaves out */
+        Coverage: {
+            /** Format: int64 */
+            planId: number;
+            /**
+             * Format: int32
+             * @description Units assigned work, directly or through a group
+             */
+            units: number;
+            /**
+             * Format: int32
+             * @description Of these, how many have issued an implementing plan
+             */
+            issued: number;
+            rows: components["schemas"]["CoverageRow"][];
+        };
+        /** @description One unit the plan assigns work to */
+        CoverageRow: {
+            unit: components["schemas"]["UnitRef"];
+            /** @description True when the unit leads at least one task */
+            leads: boolean;
+            /**
+             * Format: int32
+             * @description How many of the plan's tasks fall on the unit
+             */
+            taskCount: number;
+            /** @description Its implementing plan, issued or still a draft; null when it has none */
+            implementingPlan: components["schemas"]["ImplementingPlanRef"] | null;
+            /** @description True when that plan has been issued */
+            issued: boolean;
+            /** @description Tasks of the parent that fall on the unit and that its implementing plan does not take over (all of them when it has none) */
+            uncoveredTasks: components["schemas"]["TaskRef"][];
+        };
         /** @description The signed-in user as the API sees them */
         CurrentUser: {
             /** @example hy.coordinator */
@@ -220,6 +516,71 @@ export interface components {
              * @example không được để trống
              */
             message: string;
+        };
+        /** @description A unit's implementing plan */
+        ImplementingPlanRef: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["PlanStatus"];
+            /** @example 12/KH-UBND */
+            number: string | null;
+            /** @example 2022-03-10 */
+            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description Create the implementing plan of a unit from the plan it implements */
+        ImplementingPlanRequest: {
+            /**
+             * Format: int64
+             * @description The unit that issues the implementing plan: one the parent plan assigns work to
+             * @example 35
+             */
+            issuingUnitId: number;
+            /** @description Title; the parent's title when absent */
+            title?: string | null;
+        };
+        /** @description Something in the table that needs a look: an unknown unit name or timeframe, a missing cell, a malformed row */
+        ImportProblem: {
+            /**
+             * Format: int32
+             * @description Source row, from 1; 0 for the whole table
+             */
+            row: number;
+            /** @description TT, content, lead, cooperating, timeframe or output */
+            column: string | null;
+            /** @description The text concerned */
+            text: string | null;
+            code: components["schemas"]["ImportProblemCode"];
+            /** @description What is wrong, in the language of the request */
+            message: string;
+        };
+        /** @enum {string} */
+        ImportProblemCode: "NO_TASKS" | "NO_HEADER" | "UNKNOWN_UNIT" | "UNKNOWN_TIMEFRAME" | "MISSING_LEAD" | "MISSING_CONTENT" | "ORPHAN_CONTINUATION" | "DUPLICATE_ORDER" | "UNREADABLE_FILE" | "TOO_MANY_ROWS" | "CELL_TOO_LONG";
+        /** @description What an import read (and, unless a dry run, saved) */
+        ImportResult: {
+            tasks: components["schemas"]["ImportedTask"][];
+            problems: components["schemas"]["ImportProblem"][];
+            /** @description True when the tasks were saved */
+            saved: boolean;
+            /**
+             * Format: int32
+             * @description How many tasks were saved
+             */
+            savedCount: number;
+        };
+        /** @description A task as read from the table, with its units and timeframe resolved where possible */
+        ImportedTask: {
+            /** @description Source rows (lines of the pasted text, rows of the sheet), from 1 */
+            rows: number[];
+            sectionCode: string | null;
+            sectionTitle: string | null;
+            /** Format: int32 */
+            orderNo: number;
+            content: string;
+            lead: components["schemas"]["Assignment"][];
+            cooperating: components["schemas"]["Assignment"][];
+            timeframe: components["schemas"]["Timeframe"];
+            expectedOutput: string | null;
         };
         /**
          * Format: date-time
@@ -485,11 +846,199 @@ export interface components {
              */
             allowed?: string[];
         };
+        /** @description One code of a reference list */
+        ReferenceItem: {
+            /** @example PROCEDURES */
+            code: string;
+            /**
+             * @description In the language of the request
+             * @example Cải cách thủ tục hành chính
+             */
+            label: string;
+            labelVi: string;
+            labelEn: string;
+            /**
+             * @description For metrics: the unit of measure
+             * @example cuộc
+             */
+            measure: string | null;
+        };
+        /** @description Every reference list */
+        ReferenceLists: {
+            /** @description The six areas of administrative reform */
+            cchcAreas: components["schemas"]["ReferenceItem"][];
+            /** @description PAR INDEX, SIPAS, PAPI, PCI */
+            indices: components["schemas"]["ReferenceItem"][];
+            /** @description The eight dimensions of PAPI */
+            papiDimensions: components["schemas"]["ReferenceItem"][];
+            communicationForms: components["schemas"]["ReferenceItem"][];
+            audiences: components["schemas"]["ReferenceItem"][];
+            /** @description Figures units report, and that targets count */
+            metrics: components["schemas"]["ReferenceItem"][];
+            unitKinds: components["schemas"]["ReferenceItem"][];
+            unitGroups: components["schemas"]["ReferenceItem"][];
+            timeframeKinds: components["schemas"]["ReferenceItem"][];
+        };
         /**
          * @description Realm role: admin (everything), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "leader" | "officer" | "viewer" | "integration";
+        /** @description A task (nhiệm vụ) of a plan's appendix */
+        Task: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            /**
+             * Format: int32
+             * @description Order in the appendix, from 0
+             */
+            position: number;
+            sectionCode: string | null;
+            sectionTitle: string | null;
+            /** Format: int32 */
+            orderNo: number;
+            content: string;
+            forms: string[];
+            areas: string[];
+            indices: string[];
+            papiDimensions: string[];
+            lead: components["schemas"]["Assignment"][];
+            cooperating: components["schemas"]["Assignment"][];
+            expectedOutput: string | null;
+            target: components["schemas"]["TaskTarget"] | null;
+            /** Format: int64 */
+            budgetVnd: number | null;
+            timeframe: components["schemas"]["Timeframe"];
+            parentTask: components["schemas"]["TaskRef"] | null;
+            /** Format: int32 */
+            version: number;
+            /** @description True while the plan is a draft the caller may edit */
+            editable: boolean;
+        };
+        /** @description Tasks saved together: all of them or none */
+        TaskBatch: {
+            tasks: components["schemas"]["TaskInput"][];
+            /** @description Delete the plan's existing tasks first */
+            replace?: boolean;
+        };
+        /** @description A task (nhiệm vụ) of a plan's appendix */
+        TaskInput: {
+            /**
+             * @description Roman numeral of the section
+             * @example II
+             */
+            sectionCode?: string | null;
+            /** @example Đối với nhiệm vụ tuyên truyền cấp tỉnh */
+            sectionTitle?: string | null;
+            content: string;
+            /** @description Communication forms (reference list COMMUNICATION_FORM) */
+            forms?: string[];
+            /** @description CCHC areas (reference list CCHC_AREA) */
+            areas?: string[];
+            /** @description Indices (reference list INDEX) */
+            indices?: string[];
+            /** @description PAPI dimensions (reference list PAPI_DIMENSION) */
+            papiDimensions?: string[];
+            /** @description Lead units (đơn vị chủ trì) */
+            lead?: components["schemas"]["AssignmentInput"][];
+            /** @description Cooperating units (đơn vị phối hợp) */
+            cooperating?: components["schemas"]["AssignmentInput"][];
+            /** @description Expected output (sản phẩm đầu ra) */
+            expectedOutput?: string | null;
+            target?: components["schemas"]["TaskTarget"] | null;
+            /**
+             * Format: int64
+             * @description Budget estimate in VND
+             * @example 50000000
+             */
+            budgetVnd?: number | null;
+            timeframe?: components["schemas"]["TimeframeInput"] | null;
+            /**
+             * Format: int64
+             * @description The task of the parent plan this one implements
+             */
+            parentTaskId?: number | null;
+        };
+        /** @description Every task of the plan, in the new order */
+        TaskOrder: {
+            taskIds: number[];
+        };
+        /** @description One page of a plan's tasks, in appendix order */
+        TaskPage: {
+            items: components["schemas"]["Task"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A task, named */
+        TaskRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            /** @example II */
+            sectionCode: string | null;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            orderNo: number;
+            /** @description The content, shortened to 200 characters */
+            excerpt: string;
+        };
+        /** @description A measurable target the text gives, e.g. at least 3 dialogues per commune */
+        TaskTarget: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            quantity: number;
+            /** @example cuộc đối thoại */
+            measure?: string | null;
+            /**
+             * @description The reported figure that counts towards it (reference list METRIC)
+             * @example DIALOGUES
+             */
+            metric?: string | null;
+            /** @description True when every assigned unit must reach it; false for one total */
+            perUnit: boolean;
+        };
+        /** @description When the task is carried out: the text as written and its structured reading in the plan's year */
+        Timeframe: {
+            /** @example Quý II, III năm 2026 */
+            text: string | null;
+            kind: components["schemas"]["TimeframeKind"];
+            quarters: number[];
+            /** @example 2026-04-01 */
+            start: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2026-09-30 */
+            end: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description When the task is carried out. Give the text as written; `kind` and the dates are read from it unless you give them */
+        TimeframeInput: {
+            /** @example Quý II, III năm 2026 */
+            text?: string | null;
+            kind?: components["schemas"]["TimeframeKind"] | null;
+            /**
+             * @description For QUARTERS: the quarters, 1 to 4
+             * @example [
+             *       2,
+             *       3
+             *     ]
+             */
+            quarters?: number[] | null;
+            /** @example 2026-04-01 */
+            start?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2026-09-30 */
+            end?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @enum {string} */
+        TimeframeKind: "WHOLE_YEAR" | "ONGOING" | "MONTHLY" | "QUARTERLY" | "QUARTERS" | "DATE" | "DATE_RANGE" | "UNSPECIFIED";
         /** @description An organisation unit (Đơn vị) */
         Unit: {
             /**
@@ -516,6 +1065,8 @@ export interface components {
             /** @description The chain of parents, root first, this unit excluded */
             ancestors: components["schemas"]["UnitRef"][];
         };
+        /** @enum {string} */
+        UnitGroup: "DEPARTMENTS" | "COMMUNES" | "ALL_LOCAL" | "PUBLIC_SERVICE_UNITS" | "RELATED";
         /**
          * @description Kind of organisation unit:
          *     MINISTRY (Bộ), PROVINCE (UBND tỉnh), DEPARTMENT (Sở, ban, ngành), PUBLIC_SERVICE_UNIT (đơn vị sự nghiệp công lập),
@@ -561,6 +1112,26 @@ export interface components {
             /** @example Sở Nội vụ tỉnh Hưng Yên */
             name: string;
             kind: components["schemas"]["UnitKind"];
+        };
+        /** @description A task that falls on a unit, and how */
+        UnitTask: {
+            task: components["schemas"]["Task"];
+            plan: components["schemas"]["PlanRef"];
+            /** @description LEAD when the unit leads it (directly or through a group), else COOPERATING */
+            role: components["schemas"]["AssignmentRole"];
+            via: components["schemas"]["AssignmentVia"];
+            /** @description For GROUP: the group named */
+            group: ((string | components["schemas"]["UnitGroup"] | null) | null) | components["schemas"]["UnitGroup"] | null;
+        };
+        /** @description One page of the tasks that fall on a unit */
+        UnitTaskPage: {
+            items: components["schemas"]["UnitTask"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @description A unit with its children, recursively */
         UnitTreeNode: {
@@ -944,6 +1515,76 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getPlanCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createImplementingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The plan to implement
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImplementingPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description The plan's version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     issuePlan: {
         parameters: {
             query?: never;
@@ -987,6 +1628,444 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPlanTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 1000 (default 500)
+                 * @example 500
+                 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description The new task */
+            201: {
+                headers: {
+                    /** @description The task's version; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBatch"];
+            };
+        };
+        responses: {
+            /** @description The new tasks, in order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importTasks: {
+        parameters: {
+            query?: {
+                /** @description Save even with unknown unit names or timeframes */
+                acceptProblems?: boolean;
+                /** @description Only read and report; save nothing */
+                dryRun?: boolean;
+                /** @description Delete the plan's existing tasks first */
+                replace?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: what would be saved, and the problems */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reorderTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskOrder"];
+            };
+        };
+        responses: {
+            /** @description The tasks in their new order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReferenceLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceLists"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listUnitTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks of this CCHC area (reference list CCHC_AREA) */
+                area?: string;
+                /** @description Only tasks about this index (reference list INDEX) */
+                index?: string;
+                /**
+                 * @description Page index, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Only tasks of this plan */
+                planId?: number;
+                /** @description Phrase to find in the content, output or units (case and diacritics ignored) */
+                q?: string;
+                /** @description Only tasks the unit leads, or only those it cooperates on */
+                role?: components["schemas"]["AssignmentRole"];
+                /**
+                 * @description Page size, 1 to 100 (default 20)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description `plan` (default, newest plan first), `start`, `end` or `position`, optionally followed by `,asc` or `,desc`
+                 * @example end,asc
+                 */
+                sort?: string;
+                /** @description Only tasks with this kind of timeframe */
+                timeframe?: components["schemas"]["TimeframeKind"];
+                /**
+                 * @description The unit; the caller's own when absent
+                 * @example 35
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Task id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    /** @description The task's version; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read (e.g. `"2"`)
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Task id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description The updated task */
+            200: {
+                headers: {
+                    /** @description The task's version; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag last read (e.g. `"2"`); optional here
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Task id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalError"];
         };
     };

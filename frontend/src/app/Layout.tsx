@@ -35,6 +35,9 @@ export function Layout() {
               <NavLink to="/plans">{t.app.navPlans}</NavLink>
             </li>
             <li>
+              <NavLink to="/tasks">{t.app.navTasks}</NavLink>
+            </li>
+            <li>
               <NavLink to="/units">{t.app.navUnits}</NavLink>
             </li>
           </ul>

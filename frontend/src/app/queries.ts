@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './api';
-import type { UnitTreeNode } from './types';
+import type { ReferenceItem, ReferenceLists, UnitTreeNode } from './types';
+import { useI18n } from '../i18n';
 import { foldDiacritics } from '../components/textSearch';
 import type { SearchableTreeNode } from '../components/SearchableTreeSelect';
 
@@ -40,4 +41,32 @@ export function unitTreeToSelectData(nodes: UnitTreeNode[] | undefined): Searcha
     searchText: foldDiacritics([n.name, n.shortName ?? '', n.code].join(' ')),
     children: n.children?.length ? unitTreeToSelectData(n.children) : undefined,
   }));
+}
+
+/**
+ * Every reference list (areas, indices, PAPI dimensions, forms, metrics, unit groups, timeframe kinds),
+ * labelled in the UI language. They change only with a release, so they are read once per language.
+ */
+export function useReferenceLists() {
+  const { lang } = useI18n();
+  return useQuery({
+    queryKey: ['reference-lists', lang],
+    // the client sends Accept-Language: lang, so the labels come in the UI language
+    queryFn: () => unwrap(api.GET('/api/v1/reference-lists')),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+export type ReferenceListName = keyof ReferenceLists;
+
+/** The label of a code in a reference list; the code itself while the list is loading or unknown. */
+export function referenceLabel(lists: ReferenceLists | undefined, list: ReferenceListName, code: string | null | undefined): string {
+  if (!code) return '';
+  return lists?.[list].find((i: ReferenceItem) => i.code === code)?.label ?? code;
+}
+
+/** Reference items → antd Select options. */
+export function referenceOptions(lists: ReferenceLists | undefined, list: ReferenceListName) {
+  return (lists?.[list] ?? []).map((i: ReferenceItem) => ({ value: i.code, label: i.label }));
 }

@@ -8,7 +8,9 @@ const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
 const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
 const PlanCreatePage = lazy(() => import('../features/plans/PlanCreatePage'));
 const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage'));
+const ImportWizardPage = lazy(() => import('../features/plans/appendix/ImportWizardPage'));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
+const MyTasksPage = lazy(() => import('../features/tasks/MyTasksPage'));
 
 function PageNotFound() {
   const { t } = useI18n();
@@ -25,6 +27,8 @@ export function createRouter() {
         { path: 'plans/new', element: <PlanCreatePage /> },
         { path: 'plans/:id', element: <PlanDetailPage /> },
         { path: 'plans/:id/edit', element: <PlanEditPage /> },
+        { path: 'plans/:id/import', element: <ImportWizardPage /> },
+        { path: 'tasks', element: <MyTasksPage /> },
         { path: 'units', element: <UnitsPage /> },
         { path: '*', element: <PageNotFound /> },
       ],

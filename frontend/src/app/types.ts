@@ -22,3 +22,38 @@ export const PLAN_KINDS: PlanKind[] = ['CCHC', 'COMMUNICATION', 'PAPI', 'PAR_IND
 export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'ISSUED', 'CLOSED'];
 export const SECTION_KEYS = ['purpose', 'requirements', 'content', 'forms', 'audiences', 'budget', 'organisation'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
+
+// The appendix (tasks), implementing plans and reference lists.
+export type Task = S['Task'];
+export type TaskInput = S['TaskInput'];
+export type TaskPage = S['TaskPage'];
+export type TaskRef = S['TaskRef'];
+export type Assignment = S['Assignment'];
+export type AssignmentInput = S['AssignmentInput'];
+export type AssignmentRole = S['AssignmentRole'];
+export type AssignmentVia = S['AssignmentVia'];
+export type UnitGroup = S['UnitGroup'];
+export type Timeframe = S['Timeframe'];
+export type TimeframeInput = S['TimeframeInput'];
+export type TimeframeKind = S['TimeframeKind'];
+export type TaskTarget = S['TaskTarget'];
+export type ImportResult = S['ImportResult'];
+export type ImportedTask = S['ImportedTask'];
+export type ImportProblem = S['ImportProblem'];
+export type UnitTask = S['UnitTask'];
+export type UnitTaskPage = S['UnitTaskPage'];
+export type Coverage = S['Coverage'];
+export type CoverageRow = S['CoverageRow'];
+export type ImplementingPlanRequest = S['ImplementingPlanRequest'];
+export type PlanRef = S['PlanRef'];
+export type ReferenceLists = S['ReferenceLists'];
+export type ReferenceItem = S['ReferenceItem'];
+
+export const UNIT_GROUPS: UnitGroup[] = ['DEPARTMENTS', 'COMMUNES', 'ALL_LOCAL', 'PUBLIC_SERVICE_UNITS', 'RELATED'];
+export const TIMEFRAME_KINDS: TimeframeKind[] = ['WHOLE_YEAR', 'ONGOING', 'MONTHLY', 'QUARTERLY', 'QUARTERS', 'DATE', 'DATE_RANGE', 'UNSPECIFIED'];
+export const ASSIGNMENT_ROLES: AssignmentRole[] = ['LEAD', 'COOPERATING'];
+
+/** Roles that see the whole province (or everything) rather than their own unit. */
+export function isCoordinatorOrAdmin(roles: readonly string[] | undefined): boolean {
+  return !!roles && (roles.includes('coordinator') || roles.includes('admin'));
+}

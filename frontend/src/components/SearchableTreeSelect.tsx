@@ -6,6 +6,8 @@ export interface SearchableTreeNode {
   title: React.ReactNode;
   /** The plain text searched (diacritics-insensitive). */
   searchText: string;
+  /** False for a heading node that only groups its children. */
+  selectable?: boolean;
   children?: SearchableTreeNode[];
 }
 

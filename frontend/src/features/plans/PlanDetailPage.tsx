@@ -1,7 +1,8 @@
-import { App, Button, Descriptions, Skeleton, Space, Typography, type DescriptionsProps } from 'antd';
+import { App, Button, Descriptions, Skeleton, Space, Tabs, Typography, type DescriptionsProps, type TabsProps } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { SECTION_KEYS, type Plan } from '../../app/types';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../app/queries';
+import { isCoordinatorOrAdmin, SECTION_KEYS, type CurrentUser, type Plan } from '../../app/types';
 import { ButtonLink } from '../../components/ButtonLink';
 import { DateText } from '../../components/DateText';
 import { MarkdownView } from '../../components/MarkdownView';
@@ -11,8 +12,24 @@ import { ApiError } from '../../components/problem';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, useI18n } from '../../i18n';
 import { useClosePlan, useDeletePlan, usePlan } from './api';
+import { AppendixSection } from './appendix/AppendixSection';
+import { CoverageSection } from './CoverageSection';
+import { ImplementingPlanDialog } from './ImplementingPlanDialog';
 import { IssuePlanDialog } from './IssuePlanDialog';
 import { PlanStatusTag } from './PlanStatusTag';
+import { useCoverage, useMyTaskCount, usePlanTasks } from './tasksApi';
+
+const TABS = ['content', 'appendix', 'coverage'] as const;
+type TabKey = (typeof TABS)[number];
+
+/**
+ * Whether to ask for the plan's coverage: the server shows it to the issuing unit and the province's
+ * coordinators (403 for others, and then nothing is shown).
+ */
+function mayAskCoverage(plan: Plan, me: CurrentUser | undefined): boolean {
+  if (!me || plan.status === 'DRAFT') return false;
+  return isCoordinatorOrAdmin(me.roles) || me.unit?.id === plan.issuingUnit.id || me.scopeUnit?.id === plan.issuingUnit.id;
+}
 
 export default function PlanDetailPage() {
   const params = useParams();
@@ -45,6 +62,18 @@ function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const [issueOpen, setIssueOpen] = useState(false);
+  const [implementOpen, setImplementOpen] = useState(false);
+  const [sp, setSp] = useSearchParams();
+  const me = useCurrentUser();
+  const tasks = usePlanTasks(plan.id);
+  const askCoverage = mayAskCoverage(plan, me.data);
+  const coverage = useCoverage(plan.id, askCoverage);
+  // An issued plan may be implemented by the units it assigns work to: officers and leaders of such
+  // a unit create their unit's plan; coordinators and admins may create one for any of them.
+  const mayCreate = plan.status === 'ISSUED' && !!me.data?.permissions.canCreatePlans;
+  const pickAnyUnit = isCoordinatorOrAdmin(me.data?.roles);
+  const myTaskCount = useMyTaskCount(plan.id, mayCreate && !pickAnyUnit && !!me.data?.unit && me.data.unit.id !== plan.issuingUnit.id);
+  const canImplement = mayCreate && (pickAnyUnit || (myTaskCount.data ?? 0) > 0);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const close = useClosePlan(plan.id);
   const remove = useDeletePlan(plan.id);
@@ -132,6 +161,64 @@ function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
   const sections = SECTION_KEYS.filter((k) => plan.sections[k]?.trim());
   const p = plan.permissions;
 
+  const showCoverage = askCoverage && !(coverage.error instanceof ApiError && coverage.error.status === 403);
+  const count = tasks.data?.total;
+  const tabs: TabsProps['items'] = [
+    {
+      key: 'content',
+      label: t.plans.tabContent,
+      children: (
+        <>
+          {sections.length === 0 && <Typography.Paragraph style={{ marginTop: 24 }}>{t.plans.noSections}</Typography.Paragraph>}
+          {sections.map((k) => (
+            <section key={k} className="plan-section" aria-labelledby={`section-${k}`}>
+              <Typography.Title level={2} id={`section-${k}`}>
+                {t.plans.sections[k]}
+              </Typography.Title>
+              <MarkdownView source={plan.sections[k]!} />
+            </section>
+          ))}
+
+          {plan.recipients.length > 0 && (
+            <section className="plan-section" aria-labelledby="plan-recipients">
+              <Typography.Title level={2} id="plan-recipients">
+                {t.plans.recipients}
+              </Typography.Title>
+              <ul className="plain-list">
+                {plan.recipients.map((r, i) => (
+                  <li key={i}>{r}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'appendix',
+      label: count === undefined ? t.appendix.tab : fmt(t.appendix.tabCount, { count }),
+      children: <AppendixSection plan={plan} />,
+    },
+    ...(showCoverage
+      ? [
+          {
+            key: 'coverage',
+            label: t.coverage.tab,
+            children: coverage.data ? (
+              <CoverageSection coverage={coverage.data} />
+            ) : coverage.error ? (
+              <ProblemAlert problem={coverage.error instanceof ApiError ? coverage.error.problem : { status: 0 }} />
+            ) : (
+              <Skeleton active />
+            ),
+          },
+        ]
+      : []),
+  ];
+  const requested = sp.get('tab') as TabKey | null;
+  const activeTab: TabKey =
+    requested && TABS.includes(requested) && (requested !== 'coverage' || showCoverage) ? requested : 'content';
+
   return (
     <article aria-labelledby="plan-title">
       <div className="page-header">
@@ -144,6 +231,11 @@ function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
           </Typography.Title>
         </div>
         <Space wrap>
+          {canImplement && (
+            <Button type="primary" onClick={() => setImplementOpen(true)}>
+              {t.implementing.create}
+            </Button>
+          )}
           {p.canEdit && <ButtonLink to={`/plans/${plan.id}/edit`}>{t.plans.actions.edit}</ButtonLink>}
           {p.canIssue && (
             <Button type="primary" onClick={() => setIssueOpen(true)}>
@@ -180,28 +272,17 @@ function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
         <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />
       </section>
 
-      {sections.length === 0 && <Typography.Paragraph style={{ marginTop: 24 }}>{t.plans.noSections}</Typography.Paragraph>}
-      {sections.map((k) => (
-        <section key={k} className="plan-section" aria-labelledby={`section-${k}`}>
-          <Typography.Title level={2} id={`section-${k}`}>
-            {t.plans.sections[k]}
-          </Typography.Title>
-          <MarkdownView source={plan.sections[k]!} />
-        </section>
-      ))}
-
-      {plan.recipients.length > 0 && (
-        <section className="plan-section" aria-labelledby="plan-recipients">
-          <Typography.Title level={2} id="plan-recipients">
-            {t.plans.recipients}
-          </Typography.Title>
-          <ul className="plain-list">
-            {plan.recipients.map((r, i) => (
-              <li key={i}>{r}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Tabs
+        className="plan-tabs"
+        activeKey={activeTab}
+        onChange={(key) => {
+          const next = new URLSearchParams(sp);
+          if (key === 'content') next.delete('tab');
+          else next.set('tab', key);
+          setSp(next, { replace: true });
+        }}
+        items={tabs}
+      />
 
       {p.canIssue && (
         <IssuePlanDialog
@@ -212,6 +293,19 @@ function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
           onIssued={(issued) => {
             setIssueOpen(false);
             message.success(fmt(t.plans.issued, { number: issued.number ?? '' }));
+          }}
+        />
+      )}
+      {canImplement && me.data && (
+        <ImplementingPlanDialog
+          plan={plan}
+          me={me.data}
+          open={implementOpen}
+          onClose={() => setImplementOpen(false)}
+          onCreated={(created) => {
+            setImplementOpen(false);
+            message.success(t.implementing.created);
+            navigate(`/plans/${created.id}`);
           }}
         />
       )}

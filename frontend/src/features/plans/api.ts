@@ -13,7 +13,7 @@ export interface PlanListParams {
   sort: string;
 }
 
-const keys = {
+export const planKeys = {
   all: ['plans'] as const,
   list: (p: PlanListParams) => ['plans', 'list', p] as const,
   search: (q: string) => ['plans', 'search', q] as const,
@@ -22,7 +22,7 @@ const keys = {
 
 export function usePlanList(params: PlanListParams) {
   return useQuery({
-    queryKey: keys.list(params),
+    queryKey: planKeys.list(params),
     queryFn: () => unwrap(api.GET('/api/v1/plans', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
@@ -31,7 +31,7 @@ export function usePlanList(params: PlanListParams) {
 /** Plans matching a free text, for pickers (e.g. the parent plan). */
 export function usePlanSearch(q: string, enabled = true) {
   return useQuery({
-    queryKey: keys.search(q),
+    queryKey: planKeys.search(q),
     queryFn: () =>
       unwrap(api.GET('/api/v1/plans', { params: { query: { q: q || undefined, page: 0, size: 20, sort: 'updatedAt,desc' } } })),
     enabled,
@@ -41,7 +41,7 @@ export function usePlanSearch(q: string, enabled = true) {
 
 export function usePlan(id: number) {
   return useQuery({
-    queryKey: keys.detail(id),
+    queryKey: planKeys.detail(id),
     queryFn: () => unwrap(api.GET('/api/v1/plans/{id}', { params: { path: { id } } })),
     enabled: Number.isFinite(id),
   });
@@ -50,8 +50,8 @@ export function usePlan(id: number) {
 function useOnPlanChanged() {
   const qc = useQueryClient();
   return (plan?: Plan) => {
-    if (plan) qc.setQueryData(keys.detail(plan.id), plan);
-    return qc.invalidateQueries({ queryKey: keys.all, refetchType: 'active' });
+    if (plan) qc.setQueryData(planKeys.detail(plan.id), plan);
+    return qc.invalidateQueries({ queryKey: planKeys.all, refetchType: 'active' });
   };
 }
 
@@ -83,8 +83,8 @@ export function useDeletePlan(id: number) {
     mutationFn: (version: number) =>
       unwrap(api.DELETE('/api/v1/plans/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } })),
     onSuccess: () => {
-      qc.removeQueries({ queryKey: keys.detail(id) });
-      return qc.invalidateQueries({ queryKey: keys.all, refetchType: 'active' });
+      qc.removeQueries({ queryKey: planKeys.detail(id) });
+      return qc.invalidateQueries({ queryKey: planKeys.all, refetchType: 'active' });
     },
   });
 }

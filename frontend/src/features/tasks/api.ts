@@ -1,0 +1,35 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../app/api';
+import type { AssignmentRole, TimeframeKind } from '../../app/types';
+
+export interface UnitTaskParams {
+  /** The unit; the caller's own when absent. */
+  unitId?: number;
+  planId?: number;
+  role?: AssignmentRole;
+  area?: string;
+  index?: string;
+  timeframe?: TimeframeKind;
+  q?: string;
+  page: number; // 0-based
+  size: number;
+}
+
+export function useUnitTasks(params: UnitTaskParams, enabled: boolean) {
+  return useQuery({
+    queryKey: ['tasks', 'unit', params],
+    queryFn: () => unwrap(api.GET('/api/v1/tasks', { params: { query: params } })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** The issued plans the user may see, for the plan filter. */
+export function useIssuedPlans() {
+  return useQuery({
+    queryKey: ['plans', 'issued-for-filter'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
+    staleTime: 60_000,
+  });
+}
