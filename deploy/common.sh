@@ -120,9 +120,16 @@ cchc_start_backend() {
     return 1
   fi
   cchc_log "starting the backend on port $port (log: $log)"
+  # without an SMTP server (CCHC_SMTP_HOST) reminder e-mails are written to the log instead of sent
+  local mock=true
+  if [[ -n "${CCHC_SMTP_HOST:-}" ]]; then
+    mock=false
+  fi
   CCHC_HTTP_PORT="$port" CCHC_DB_URL="$db_url" CCHC_DB_USER="${CCHC_DB_USER:-cchc}" \
     CCHC_DB_PASSWORD="${CCHC_DB_PASSWORD:-cchc}" CCHC_OIDC_URL="$kc_url/realms/cchc" \
     CCHC_DEMO_DATA="${CCHC_DEMO_DATA:-true}" CCHC_SEEDS_DIR="$seeds" \
+    CCHC_DIRECTORY_URL="$kc_url" CCHC_MAIL_MOCK="${CCHC_MAIL_MOCK:-$mock}" \
+    CCHC_PUBLIC_URL="${CCHC_PUBLIC_URL:-http://localhost:$port}" \
     cchc_spawn "backend-$port" "$log" java ${CCHC_BACKEND_JAVA_OPTS:--Xmx512m} "$@" -jar "$jar"
   _CCHC_SERVICE_PIDS+=("$CCHC_SPAWNED_PID")
   CCHC_BACKEND_PID="$CCHC_SPAWNED_PID"

@@ -13,6 +13,7 @@
 #                         which deploy/keycloak/cchc-realm.json has been imported
 #   CCHC_SEEDS_DIR        folder of the seed plan documents (default: ../shared/seeds)
 #   CCHC_DB_PORT (3307), CCHC_KEYCLOAK_PORT (8180), CCHC_API_PORT (8080), CCHC_SPA_PORT (5173)
+#   CCHC_SMTP_HOST, CCHC_SMTP_PORT  an SMTP server for reminder e-mails (without one they are logged)
 #   CCHC_SKIP_BUILD=1     reuse the last backend and SPA builds
 set -euo pipefail
 
@@ -67,7 +68,7 @@ cchc_write_spa_config "$kc_url"
 # --- backend and SPA
 seeds="$(cchc_seeds_dir)"
 cchc_start_backend "$API_PORT" "$db_url" "$kc_url" "$seeds" "$LOGS/backend.log"
-cchc_start_spa "$SPA_PORT" "http://localhost:$API_PORT" "$LOGS/spa.log"
+CCHC_APP_URL="http://localhost:$SPA_PORT" cchc_start_spa "$SPA_PORT" "http://localhost:$API_PORT" "$LOGS/spa.log"
 
 elapsed=$(( $(date +%s) - started ))
 cat <<EOF

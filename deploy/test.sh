@@ -2,7 +2,8 @@
 # deploy/test.sh — the README's second command, and what CI runs (.ci/run): every test.
 #
 #  1. backend: unit and @QuarkusTest tests, then @QuarkusIntegrationTest against the packaged jar,
-#     on a real MariaDB this script starts (fresh each run), tokens from Quarkus's test OIDC server;
+#     on a real MariaDB this script starts (fresh each run), tokens from Quarkus's test OIDC server,
+#     the user directory of the real Keycloak (reminder e-mails), mail to an in-process SMTP server;
 #     the contract test fails when the served OpenAPI document differs from openapi.yaml
 #  2. frontend: type check (client generated from openapi.yaml), Vitest, redocly lint of the contract
 #  3. end to end: the real stack (MariaDB, Keycloak with the realm, the backend jar, the built SPA)
@@ -49,6 +50,10 @@ step() { # step NAME COMMAND...: runs a step, records its time
 
 run_part() { [[ "$ONLY" == all || "$ONLY" == "$1" ]]; }
 
+start_keycloak() {
+  cchc_keycloak_start "$KC_PORT" "$TEST_DIR/keycloak" "$LOGS/keycloak.log" "$DEPLOY_DIR/keycloak/cchc-realm.json"
+}
+
 start_database() {
   # a fresh data directory every run: tests start from an empty database
   local dir="$TEST_DIR/mariadb"
@@ -58,7 +63,7 @@ start_database() {
 
 backend_tests() {
   (cd "$CCHC_BACKEND_DIR" && CCHC_TEST_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/cchc_test" \
-    ./mvnw -B verify -DskipITs=false 2>&1 | tee "$LOGS/backend.log" | grep -E --line-buffered \
+    CCHC_TEST_KEYCLOAK_URL="http://localhost:$KC_PORT" ./mvnw -B verify -DskipITs=false 2>&1 | tee "$LOGS/backend.log" | grep -E --line-buffered \
       'Tests run:|FAIL|ERROR\]|BUILD|Skipped: [1-9]' ; exit "${PIPESTATUS[0]}")
 }
 
@@ -70,7 +75,6 @@ frontend_tests() {
 
 e2e_tests() {
   cchc_ensure_chromium
-  cchc_keycloak_start "$KC_PORT" "$TEST_DIR/keycloak" "$LOGS/keycloak.log" "$DEPLOY_DIR/keycloak/cchc-realm.json"
   local kc_url="http://localhost:$KC_PORT"
   if [[ ! -f "$CCHC_BACKEND_DIR/target/quarkus-app/quarkus-run.jar" || "$ONLY" == e2e ]]; then
     cchc_build_backend "$LOGS/backend-build.log"
@@ -87,14 +91,18 @@ e2e_tests() {
 }
 
 t_start=$(date +%s)
-if run_part backend || run_part e2e; then step database start_database; fi
+if run_part backend || run_part e2e; then
+  step database start_database
+  # the backend tests read the user directory (reminder e-mails) from the real Keycloak; e2e logs in on it
+  step keycloak start_keycloak
+fi
 if run_part backend; then step backend backend_tests; fi
 if run_part frontend; then step frontend frontend_tests; fi
 if run_part e2e; then step e2e e2e_tests; fi
 
 echo
 cchc_log "all tests passed in $(( $(date +%s) - t_start ))s:"
-for name in database backend frontend e2e; do
+for name in database keycloak backend frontend e2e; do
   if [[ -n "${took[$name]:-}" ]]; then
     cchc_log "  $name: ${took[$name]}s"
   fi

@@ -56,7 +56,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Me", description = "The signed-in user"),
                 @Tag(name = "Tasks", description = "A plan's appendix (Phụ lục): tasks, the units and groups they fall on, import from the document's table, and each unit's tasks"),
                 @Tag(name = "Implementing plans", description = "Each unit a plan assigns work to issues its own plan within the set time, covering every task assigned to it"),
-                @Tag(name = "Reference lists", description = "The codes tasks and reports use, with their labels")
+                @Tag(name = "Reference lists", description = "The codes tasks and reports use, with their labels"),
+                @Tag(name = "Calendar", description = "The working-day calendar: holidays and make-up working days per year, and working-day arithmetic"),
+                @Tag(name = "Deadlines", description = "Report schedules of plans, and the deadlines issued plans create for units: implementing plans, reports, tasks; calendar feeds"),
+                @Tag(name = "Notifications", description = "In-app notices to a unit: deadlines coming up or overdue")
         },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,

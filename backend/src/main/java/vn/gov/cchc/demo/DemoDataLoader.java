@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
+import vn.gov.cchc.deadline.DeadlineDtos.ScheduleInput;
+import vn.gov.cchc.deadline.ScheduleService;
 import vn.gov.cchc.plan.PlanDtos.IssuePlanRequest;
 import vn.gov.cchc.plan.PlanDtos.PlanInput;
 import vn.gov.cchc.plan.PlanDtos.SectionsDto;
@@ -58,12 +60,16 @@ public class DemoDataLoader {
     TaskImportService appendices;
 
     @Inject
+    ScheduleService schedules;
+
+    @Inject
     ObjectMapper json;
 
-    record UnitSeed(String code, String name, String shortName, UnitKind kind, List<UnitSeed> children) {
+    record UnitSeed(String code, String name, String shortName, UnitKind kind, Boolean coordinating,
+            List<UnitSeed> children) {
     }
 
-    record PlanSeed(String seed, Boolean appendix, PlanKind kind, int year, String status, String title, String issuingUnit, String place,
+    record PlanSeed(String seed, Boolean appendix, List<ScheduleInput> schedules, PlanKind kind, int year, String status, String title, String issuingUnit, String place,
             List<String> legalBases, String number, LocalDate issuedOn, LocalDate effectiveOn, String signerName,
             String signerPosition, String signingCapacity) {
     }
@@ -117,12 +123,15 @@ public class DemoDataLoader {
             Unit issuer = units.findByCode(p.issuingUnit())
                     .orElseThrow(() -> new IllegalStateException("demo plan issuer " + p.issuingUnit() + " is not a demo unit"));
             PlanInput input = new PlanInput(p.kind(), p.year(), p.title(), issuer.id, p.place(), null, p.legalBases(),
-                    sections, recipients);
+                    sections, recipients, null);
             IssuePlanRequest issued = "ISSUED".equals(p.status())
                     ? new IssuePlanRequest(p.number(), p.issuedOn(), p.effectiveOn(), p.signerName(), p.signerPosition(),
                             p.signingCapacity())
                     : null;
             long planId = plans.importPlan(input, issued);
+            if (p.schedules() != null) {
+                p.schedules().forEach(s -> schedules.load(planId, s));
+            }
             if (Boolean.TRUE.equals(p.appendix()) && text != null) {
                 var problems = appendices.loadAppendix(planId, text);
                 if (!problems.isEmpty()) {
@@ -135,7 +144,8 @@ public class DemoDataLoader {
     }
 
     private void createUnit(UnitSeed seed, Unit parent, int order, int[] count) {
-        Unit unit = units.create(seed.code(), seed.name(), seed.shortName(), seed.kind(), parent, order);
+        Unit unit = units.create(seed.code(), seed.name(), seed.shortName(), seed.kind(), parent, order,
+                Boolean.TRUE.equals(seed.coordinating()));
         count[0]++;
         if (seed.children() != null) {
             for (int i = 0; i < seed.children().size(); i++) {

@@ -101,6 +101,10 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "signing_capacity", length = 200)
     public String signingCapacity;
 
+    /** Working days within which each assigned unit issues its implementing plan; 0: none required. */
+    @Column(name = "implementing_plan_days")
+    public Integer implementingPlanDays;
+
     @Column(name = "closed_at")
     public Instant closedAt;
 

@@ -52,7 +52,9 @@ public final class PlanDtos {
             @Size(max = 50, message = "{cchc.list.max}") List<@NotBlank @Size(max = 1000, message = "{cchc.text.max}") String> legalBases,
             @Schema(nullable = true) @Valid SectionsDto sections,
             @Schema(description = "Recipients (Nơi nhận), one per item", maxItems = 100, example = "[\"Bộ Nội vụ\", \"Lưu: VT\"]")
-            @Size(max = 100, message = "{cchc.list.max}") List<@NotBlank @Size(max = 300, message = "{cchc.text.max}") String> recipients) {
+            @Size(max = 100, message = "{cchc.list.max}") List<@NotBlank @Size(max = 300, message = "{cchc.text.max}") String> recipients,
+            @Schema(nullable = true, description = "Working days within which every unit the plan assigns work to issues its implementing plan, counted from the issue date over the official calendar; 15 when absent, 0 when none is required", minimum = "0", maximum = "90", example = "15")
+            @Min(0) @Max(90) Integer implementingPlanDays) {
     }
 
     @Schema(name = "IssuePlanRequest", description = "The registration of a signed plan")
@@ -118,6 +120,7 @@ public final class PlanDtos {
             @Schema(required = true) List<String> legalBases,
             @Schema(required = true) SectionsDto sections,
             @Schema(required = true) List<String> recipients,
+            @Schema(required = true, description = "Working days within which assigned units issue their implementing plans; 0 when none is required", example = "15") int implementingPlanDays,
             @Schema(required = true, nullable = true, example = "19/KH-UBND") String number,
             @Schema(required = true, nullable = true, example = "2026-01-20") LocalDate issuedOn,
             @Schema(required = true, nullable = true, example = "2026-01-20") LocalDate effectiveOn,

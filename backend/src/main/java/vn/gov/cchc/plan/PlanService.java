@@ -52,6 +52,15 @@ public class PlanService {
     @Inject
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<PlanEvents.Issued> issuedEvents;
+
+    @Inject
+    jakarta.enterprise.event.Event<PlanEvents.Closed> closedEvents;
+
+    /** Working days within which assigned units issue their implementing plans, unless the plan says otherwise. */
+    public static final int DEFAULT_IMPLEMENTING_DAYS = 15;
+
     public record Filter(String q, Integer year, PlanStatus status, PlanKind kind, Long issuingUnitId) {
     }
 
@@ -147,8 +156,13 @@ public class PlanService {
     public PlanView view(Plan p) {
         return new PlanView(p.id, p.kind, p.year, p.title, p.status, UnitRef.of(p.issuingUnit), p.place,
                 p.parent == null ? null : PlanRef.of(p.parent), List.copyOf(p.legalBases), SectionsDto.of(p.sections()),
-                List.copyOf(p.recipients), p.number(), p.issuedOn, p.effectiveOn, p.signerName, p.signerPosition,
+                List.copyOf(p.recipients), implementingPlanDays(p), p.number(), p.issuedOn, p.effectiveOn, p.signerName, p.signerPosition,
                 p.signingCapacity, p.closedAt, p.createdAt, p.updatedAt, p.version, permissions(p));
+    }
+
+    /** The plan's implementing-plan time in working days (15 unless set; 0: none required). */
+    public static int implementingPlanDays(Plan p) {
+        return p.implementingPlanDays == null ? DEFAULT_IMPLEMENTING_DAYS : p.implementingPlanDays;
     }
 
     public PlanPermissions permissions(Plan p) {
@@ -234,6 +248,7 @@ public class PlanService {
             }
             throw e;
         }
+        issuedEvents.fire(new PlanEvents.Issued(plan.id));
         return view(plan);
     }
 
@@ -249,6 +264,7 @@ public class PlanService {
         plan.closedAt = Instant.now();
         plan.updatedAt = plan.closedAt;
         em.flush();
+        closedEvents.fire(new PlanEvents.Closed(plan.id));
         return view(plan);
     }
 
@@ -316,6 +332,7 @@ public class PlanService {
         plan.title = in.title().trim();
         plan.issuingUnit = issuer;
         plan.place = blankToNull(in.place());
+        plan.implementingPlanDays = in.implementingPlanDays();
         if (in.parentPlanId() == null) {
             plan.parent = null;
         } else {
@@ -379,6 +396,10 @@ public class PlanService {
             plan.status = PlanStatus.ISSUED;
         }
         plan.persist();
+        if (issued != null) {
+            em.flush();
+            issuedEvents.fire(new PlanEvents.Issued(plan.id));
+        }
         return plan.id;
     }
 

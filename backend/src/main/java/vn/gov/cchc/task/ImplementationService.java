@@ -112,7 +112,7 @@ public class ImplementationService {
                 + parent.issuingUnit.name + " về " + lowerFirst(parent.title);
         String title = request.title() == null || request.title().isBlank() ? parent.title : request.title().strip();
         PlanView created = plans.create(new PlanInput(parent.kind, parent.year, title, unit.id, null, parent.id,
-                List.of(basis.length() > 1000 ? basis.substring(0, 1000) : basis), null, List.of()));
+                List.of(basis.length() > 1000 ? basis.substring(0, 1000) : basis), null, List.of(), null));
         tasks.copyInto(Plan.findById(created.id()), falling, unit);
         return plans.read(created.id());
     }

@@ -105,7 +105,8 @@ public class TaskService {
         return task;
     }
 
-    List<Task> tasksOf(Plan plan) {
+    /** A plan's tasks in appendix order. */
+    public List<Task> tasksOf(Plan plan) {
         return Task.list("plan", Sort.by("position").and("id"), plan);
     }
 
@@ -440,8 +441,11 @@ public class TaskService {
 
     // ---------------------------------------------------------------- who a task falls on
 
-    /** The units a task's entries name, groups expanded below the plan's issuer. */
-    Map<Unit, AssignmentRole> unitsOf(Task task, Map<UnitGroup, List<Unit>> groupCache) {
+    /**
+     * The units a task's entries name, groups expanded below the plan's issuer, with the strongest
+     * role; {@code groupCache} may be shared across the tasks of one plan.
+     */
+    public Map<Unit, AssignmentRole> unitsOf(Task task, Map<UnitGroup, List<Unit>> groupCache) {
         Map<Unit, AssignmentRole> out = new LinkedHashMap<>();
         for (AssignmentRole role : List.of(AssignmentRole.LEAD, AssignmentRole.COOPERATING)) {
             for (TaskAssignment a : task.assignments(role)) {
@@ -573,13 +577,13 @@ public class TaskService {
                 t.budgetVnd, timeframe(t), t.parentTask == null ? null : ref(t.parentTask), t.version, editable);
     }
 
-    static TimeframeView timeframe(Task t) {
+    public static TimeframeView timeframe(Task t) {
         List<Integer> quarters = t.timeframeQuarters == null ? List.of()
                 : Arrays.stream(t.timeframeQuarters.split(",")).map(Integer::valueOf).toList();
         return new TimeframeView(t.timeframeText, t.timeframeKind, quarters, t.startDate, t.endDate);
     }
 
-    static TaskRef ref(Task t) {
+    public static TaskRef ref(Task t) {
         String c = t.content.replaceAll("\\s+", " ").strip();
         return new TaskRef(t.id, t.plan.id, t.sectionCode, t.orderNo, c.length() > 200 ? c.substring(0, 199) + "…" : c);
     }

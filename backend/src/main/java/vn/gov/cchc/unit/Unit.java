@@ -52,6 +52,10 @@ public class Unit extends PanacheEntityBase {
     @Column(nullable = false)
     public int depth;
 
+    /** Sở Nội vụ: receives the province's reports and coordinates its administrative reform. */
+    @Column(nullable = false)
+    public boolean coordinating;
+
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
 

@@ -129,8 +129,30 @@ public class UnitService {
     }
 
     /** Adds a unit under {@code parent} (null for a root). Used by data loading and administration. */
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<UnitCreated> created;
+
+    /**
+     * The unit that receives the reports of plans issued by {@code issuer}: the coordinating unit
+     * (Sở Nội vụ) of its province; the issuer itself when there is none.
+     */
+    public Unit coordinatorFor(Unit issuer) {
+        Unit province = provinceOf(issuer).orElse(null);
+        if (province == null) {
+            return issuer;
+        }
+        Unit c = Unit.find("path like ?1 and coordinating = true", Sort.by("depth"), province.path + "%").firstResult();
+        return c == null ? issuer : c;
+    }
+
     @Transactional
     public Unit create(String code, String name, String shortName, UnitKind kind, Unit parent, int sortOrder) {
+        return create(code, name, shortName, kind, parent, sortOrder, false);
+    }
+
+    @Transactional
+    public Unit create(String code, String name, String shortName, UnitKind kind, Unit parent, int sortOrder,
+            boolean coordinating) {
         Unit u = new Unit();
         u.code = code;
         u.name = name;
@@ -141,8 +163,11 @@ public class UnitService {
         u.depth = parent == null ? 0 : parent.depth + 1;
         u.path = "/";
         u.refreshSearchText();
+        u.coordinating = coordinating;
         u.persistAndFlush();
         u.path = (parent == null ? "/" : parent.path) + u.id + "/";
+        Unit.getEntityManager().flush();
+        created.fire(new UnitCreated(u.id));
         return u;
     }
 
