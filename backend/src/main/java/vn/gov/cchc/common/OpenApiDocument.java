@@ -59,7 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Reference lists", description = "The codes tasks and reports use, with their labels"),
                 @Tag(name = "Calendar", description = "The working-day calendar: holidays and make-up working days per year, and working-day arithmetic"),
                 @Tag(name = "Deadlines", description = "Report schedules of plans, and the deadlines issued plans create for units: implementing plans, reports, tasks; calendar feeds"),
-                @Tag(name = "Notifications", description = "In-app notices to a unit: deadlines coming up or overdue")
+                @Tag(name = "Notifications", description = "In-app notices to a unit: deadlines coming up or overdue"),
+                @Tag(name = "Reports", description = "Periodic reports of units: results per task, figures, evidence, narrative; approval and acceptance"),
+                @Tag(name = "Reporting", description = "For coordinators and lead departments: reporting rates, reminders to missing units, consolidation and the official documents")
         },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,
@@ -83,6 +85,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "`If-Match` does not match: someone else changed the object",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "`If-Match` is required for this change",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The upload is larger than allowed",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not `application/json`",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),

@@ -16,6 +16,7 @@ public enum ProblemType {
     DUPLICATE_NUMBER("duplicate-number", 409),
     INVALID_STATE("invalid-state", 409),
     PRECONDITION_FAILED("precondition-failed", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     PRECONDITION_REQUIRED("precondition-required", 428),
     INTERNAL("internal", 500);

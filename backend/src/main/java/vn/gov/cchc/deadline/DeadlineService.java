@@ -267,6 +267,29 @@ public class DeadlineService {
         return true;
     }
 
+    /** The report deadline of a unit for a schedule's period, if the plan expects that report. */
+    public java.util.Optional<Deadline> reportDeadline(long planId, long scheduleId, String periodKey, long unitId) {
+        return Deadline.find("plan.id = ?1 and naturalKey = ?2", planId,
+                "REPORT:" + scheduleId + ":" + periodKey + ":" + unitId).firstResultOptional();
+    }
+
+    /** The report deadlines of a schedule's period (every unit expected to report). */
+    public List<Deadline> reportDeadlines(long scheduleId, String periodKey) {
+        return Deadline.list("schedule.id = ?1 and periodKey = ?2 and kind = ?3 order by unit.path", scheduleId,
+                periodKey, DeadlineKind.REPORT);
+    }
+
+    /** The hook reports call when a sent report is returned: the deadline is open again until it is sent again. */
+    @Transactional
+    public void reportReturned(long planId, long scheduleId, String periodKey, long unitId) {
+        reportDeadline(planId, scheduleId, periodKey, unitId).ifPresent(d -> {
+            d.metOn = null;
+            d.metRef = null;
+            d.metBy = null;
+            d.updatedAt = Instant.now();
+        });
+    }
+
     // ---------------------------------------------------------------- completing a task
 
     @Transactional

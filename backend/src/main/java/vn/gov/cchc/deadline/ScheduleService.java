@@ -110,7 +110,8 @@ public class ScheduleService {
         return view(visible(id), calendars.calendar(), locale);
     }
 
-    ReportSchedule visible(long id) {
+    /** The schedule if the caller may see its plan; otherwise 404. */
+    public ReportSchedule visible(long id) {
         ReportSchedule s = ReportSchedule.findById(id);
         if (s == null) {
             throw ProblemException.notFound("schedule", id);

@@ -23,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import vn.gov.cchc.calendar.TimeService;
 import vn.gov.cchc.support.Api;
 import vn.gov.cchc.support.Plans;
+import vn.gov.cchc.support.Schedules;
 import vn.gov.cchc.support.Tasks;
 import vn.gov.cchc.support.TestUsers;
 
@@ -51,7 +52,7 @@ class DeadlineTest {
                 .post("/api/v1/plans/{id}/tasks", plan).then().statusCode(201);
         Api.as(pt).body(Tasks.task("II", "Tổng hợp, báo cáo", List.of(Tasks.unit(Plans.unitId("PT-SNV"))), "Thường xuyên"))
                 .post("/api/v1/plans/{id}/tasks", plan).then().statusCode(201);
-        Api.as(pt).body(ReportScheduleTest.schedule("QUARTER", "DAY_OF_LAST_MONTH", 10))
+        Api.as(pt).body(Schedules.schedule("QUARTER", "DAY_OF_LAST_MONTH", 10))
                 .post("/api/v1/plans/{id}/report-schedules", plan).then().statusCode(201);
         Api.as(pt).body(Plans.issue(number, "2026-03-02")).post("/api/v1/plans/{id}/issue", plan).then().statusCode(200);
         return plan;

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import vn.gov.cchc.support.Api;
 import vn.gov.cchc.support.Plans;
+import vn.gov.cchc.support.Schedules;
 import vn.gov.cchc.support.SeedPlans;
 import vn.gov.cchc.support.Tasks;
 import vn.gov.cchc.support.TestUsers;
@@ -26,15 +27,6 @@ import vn.gov.cchc.support.TestUsers;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class ReportScheduleTest {
-
-    static Map<String, Object> schedule(String type, String rule, Integer day) {
-        Map<String, Object> s = new HashMap<>();
-        s.put("name", "Báo cáo " + type);
-        s.put("periodType", type);
-        s.put("dueRule", rule);
-        s.put("dueDay", day);
-        return s;
-    }
 
     @Test
     void phuThoBeforeTheTenthOfEachQuartersLastMonth() {
@@ -70,7 +62,7 @@ class ReportScheduleTest {
     void aDayTheMonthDoesNotHaveMeansItsLastDayAndSaysSo() {
         String pt = TestUsers.ptCoordinator();
         long plan = Tasks.draftPlan(pt, "PT", "Kế hoạch báo cáo ngày 31");
-        Api.as(pt).body(schedule("QUARTER", "DAY_OF_LAST_MONTH", 31)).post("/api/v1/plans/{id}/report-schedules", plan)
+        Api.as(pt).body(Schedules.schedule("QUARTER", "DAY_OF_LAST_MONTH", 31)).post("/api/v1/plans/{id}/report-schedules", plan)
                 .then().statusCode(201)
                 .body("occurrences.dueOn", contains("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"))
                 .body("occurrences.dueNote", contains(nullValue(), startsWith("Tháng 6/2026 không có ngày 31"),
@@ -81,7 +73,7 @@ class ReportScheduleTest {
     void decree09CutOffAndWorkingDaysAfterThePeriod() {
         String pt = TestUsers.ptCoordinator();
         long plan = Tasks.draftPlan(pt, "PT", "Kế hoạch chốt số liệu");
-        Map<String, Object> s = schedule("QUARTER", "WORKING_DAYS_AFTER", null);
+        Map<String, Object> s = Schedules.schedule("QUARTER", "WORKING_DAYS_AFTER", null);
         s.put("dueWorkingDays", 3);
         s.put("cutoff", "DECREE_09");
         s.put("periods", List.of(1));
@@ -98,7 +90,7 @@ class ReportScheduleTest {
         Map<String, Object> body = Plans.draft(Plans.unitId("PT"), Plans.unique("Kế hoạch năm 2028"));
         body.put("year", 2028);
         long plan = Plans.create(pt, body);
-        Map<String, Object> s = schedule("HALF_YEAR", "WORKING_DAYS_AFTER", null);
+        Map<String, Object> s = Schedules.schedule("HALF_YEAR", "WORKING_DAYS_AFTER", null);
         s.put("dueWorkingDays", 5);
         Api.as(pt).body(s).post("/api/v1/plans/{id}/report-schedules", plan).then().statusCode(201)
                 .body("occurrences.dueOn", contains("2028-07-07", "2029-01-05"))
@@ -109,28 +101,28 @@ class ReportScheduleTest {
     void badSchedulesAreRefusedAndOnlyTheScopeMayChangeThem() {
         String pt = TestUsers.ptCoordinator();
         long plan = Tasks.draftPlan(pt, "PT", "Kế hoạch lịch báo cáo sai");
-        Api.as(pt).body(schedule("QUARTER", "DAY_OF_LAST_MONTH", null)).post("/api/v1/plans/{id}/report-schedules", plan)
+        Api.as(pt).body(Schedules.schedule("QUARTER", "DAY_OF_LAST_MONTH", null)).post("/api/v1/plans/{id}/report-schedules", plan)
                 .then().statusCode(400).body("errors[0].field", equalTo("dueDay"));
-        Api.as(pt).body(schedule("QUARTER", "DAY_OF_LAST_MONTH", 32)).post("/api/v1/plans/{id}/report-schedules", plan)
+        Api.as(pt).body(Schedules.schedule("QUARTER", "DAY_OF_LAST_MONTH", 32)).post("/api/v1/plans/{id}/report-schedules", plan)
                 .then().statusCode(400).body("errors[0].field", equalTo("dueDay"));
-        Map<String, Object> fiveQuarters = schedule("QUARTER", "DAY_OF_LAST_MONTH", 10);
+        Map<String, Object> fiveQuarters = Schedules.schedule("QUARTER", "DAY_OF_LAST_MONTH", 10);
         fiveQuarters.put("periods", List.of(1, 5));
         Api.as(pt).body(fiveQuarters).post("/api/v1/plans/{id}/report-schedules", plan).then().statusCode(400)
                 .body("errors[0].field", equalTo("periods[1]"));
-        Map<String, Object> fixed = schedule("QUARTER", "FIXED_DATE", null);
+        Map<String, Object> fixed = Schedules.schedule("QUARTER", "FIXED_DATE", null);
         fixed.put("dueDate", "2026-12-15");
         Api.as(pt).body(fixed).post("/api/v1/plans/{id}/report-schedules", plan).then().statusCode(400)
                 .body("errors[0].field", equalTo("dueRule"));
-        Api.as(pt).body(schedule("WEEK", "DAY_OF_LAST_MONTH", 10)).post("/api/v1/plans/{id}/report-schedules", plan)
+        Api.as(pt).body(Schedules.schedule("WEEK", "DAY_OF_LAST_MONTH", 10)).post("/api/v1/plans/{id}/report-schedules", plan)
                 .then().statusCode(400).body("errors[0].field", equalTo("periodType"));
-        long id = Api.as(pt).body(schedule("YEAR", "DAY_OF_NEXT_MONTH", 15)).post("/api/v1/plans/{id}/report-schedules", plan)
+        long id = Api.as(pt).body(Schedules.schedule("YEAR", "DAY_OF_NEXT_MONTH", 15)).post("/api/v1/plans/{id}/report-schedules", plan)
                 .then().statusCode(201).body("occurrences.dueOn", contains("2027-01-15")).extract().jsonPath().getLong("id");
         Api.as(TestUsers.ptCultureOfficer()).get("/api/v1/report-schedules/{id}", id).then().statusCode(404);
-        Api.as(TestUsers.hyViewer()).body(schedule("YEAR", "DAY_OF_NEXT_MONTH", 15))
+        Api.as(TestUsers.hyViewer()).body(Schedules.schedule("YEAR", "DAY_OF_NEXT_MONTH", 15))
                 .post("/api/v1/plans/{id}/report-schedules", plan).then().statusCode(403);
-        Api.as(pt).body(schedule("YEAR", "DAY_OF_NEXT_MONTH", 20)).put("/api/v1/report-schedules/{id}", id).then()
+        Api.as(pt).body(Schedules.schedule("YEAR", "DAY_OF_NEXT_MONTH", 20)).put("/api/v1/report-schedules/{id}", id).then()
                 .statusCode(428);
-        Api.as(pt).header("If-Match", "\"0\"").body(schedule("YEAR", "DAY_OF_NEXT_MONTH", 20))
+        Api.as(pt).header("If-Match", "\"0\"").body(Schedules.schedule("YEAR", "DAY_OF_NEXT_MONTH", 20))
                 .put("/api/v1/report-schedules/{id}", id).then().statusCode(200)
                 .body("occurrences.dueOn", contains("2027-01-20"));
         Api.as(pt).delete("/api/v1/report-schedules/{id}", id).then().statusCode(204);

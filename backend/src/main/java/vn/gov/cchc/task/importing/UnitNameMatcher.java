@@ -292,9 +292,11 @@ public final class UnitNameMatcher {
             return out;
         }
         String bare = pk;
+        String ownLevel = "tinh";
         for (String level : LEVELS) {
             if (pk.startsWith(level + " ")) {
                 bare = pk.substring(level.length() + 1);
+                ownLevel = level;
                 break;
             }
         }
@@ -309,6 +311,8 @@ public final class UnitNameMatcher {
                 String rest = nameKey.substring(0, nameKey.length() - suffix.length()).strip();
                 if (rest.indexOf(' ') > 0) {
                     out.add(rest);
+                    // "Báo và Phát thanh, Truyền hình Tuyên Quang" is also written "… Truyền hình tỉnh"
+                    out.add(rest + " " + ownLevel);
                 }
             }
         }

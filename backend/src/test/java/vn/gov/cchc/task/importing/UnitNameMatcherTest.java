@@ -222,4 +222,15 @@ class UnitNameMatcherTest {
         assertEquals(Set.of(SNV, SVHTTDL, CONG, BAO), units);
         assertEquals(Set.of(UnitGroup.ALL_LOCAL, UnitGroup.DEPARTMENTS, UnitGroup.COMMUNES, UnitGroup.RELATED), groups);
     }
+
+    @Test
+    void aMediaUnitNamedWithoutTinhStillMatchesTheProvinceForm() {
+        // Tuyên Quang's "Báo và Phát thanh, Truyền hình Tuyên Quang" is written "… Truyền hình tỉnh" in a province table
+        UnitNameMatcher m = new UnitNameMatcher(List.of(new UnitCandidate(77, "Báo và Phát thanh, Truyền hình Tuyên Quang",
+                "Báo và PT-TH Tuyên Quang", UnitKind.MEDIA, "Tuyên Quang")));
+        List<NameMatch> found = m.match("Báo và Phát thanh, Truyền hình tỉnh");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(77L, found.get(0).unitId());
+        assertEquals(77L, m.match("Báo và Phát thanh, Truyền hình Tuyên Quang").get(0).unitId());
+    }
 }
