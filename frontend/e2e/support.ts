@@ -138,11 +138,19 @@ export function taskRows(page: Page, section?: string): Locator {
   return page.locator(section === undefined ? 'table.task-table tbody tr.task-row' : `table.task-table tbody[data-section="${section}"] tr.task-row`);
 }
 
-/** Picks an entry of an antd (Tree)Select: opens it, types to filter, clicks the entry in the open popup. */
+/**
+ * Picks an entry of an antd (Tree)Select: opens it, types to filter, clicks the entry in the open popup.
+ * Retried as a whole: a click that lands while the popup is still animating in or re-rendering its
+ * filtered tree (the unit tree loads when the form opens) leaves the popup open and selects nothing.
+ */
 export async function pickInSelect(page: Page, box: Locator, search: string, entry: string) {
-  await box.click();
-  await box.fill(search);
   const popup = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await popup.locator('.ant-select-tree-title, .ant-select-item-option-content', { hasText: entry }).first().click();
-  await expect(popup).toBeHidden();
+  await expect(async () => {
+    if (!(await popup.isVisible())) await box.click();
+    await box.fill(search);
+    await popup.locator('.ant-select-tree-title, .ant-select-item-option-content', { hasText: entry }).first().click({ timeout: 5_000 });
+    await expect(popup).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  // what the user sees in the closed select: the picked entry
+  await expect(box.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]')).toContainText(entry);
 }

@@ -3,6 +3,238 @@
  */
 
 export interface paths {
+    "/api/v1/calendar/add-working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A date N working days later
+         * @description The date `days` working days after `date`, the date itself not counted ("within 15 working days of issue"); negative `days` go back.
+         */
+        get: operations["addWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/count-working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Working days between two dates
+         * @description Working days after `from` up to and including `to` (at most ten years apart).
+         */
+        get: operations["countWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a holiday or a make-up working day
+         * @description A make-up working day must be a Saturday or Sunday. A date that already has an entry is a 409: change that entry instead. Deadlines are recomputed.
+         */
+        post: operations["addCalendarDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a calendar entry
+         * @description Changes the kind or name of an entry. `If-Match` is required.
+         */
+        put: operations["updateCalendarDay"];
+        post?: never;
+        /**
+         * Remove a calendar entry
+         * @description The date becomes an ordinary day of its weekday. Deadlines are recomputed.
+         */
+        delete: operations["deleteCalendarDay"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is a date a working day?
+         * @description Monday to Friday unless a holiday; Saturday and Sunday only when declared make-up working days.
+         */
+        get: operations["isWorkingDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Years of the calendar
+         * @description The years whose holidays have been entered, with how many entries each has and whether they are provisional.
+         */
+        get: operations["listCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's holidays and make-up days
+         * @description Every entry of the year in date order. A year without data answers `known: false` and no days.
+         */
+        get: operations["getCalendarYear"];
+        /**
+         * Record a year's status
+         * @description Creates the year or marks it provisional or decided. Deadlines in that year are recomputed.
+         */
+        put: operations["putCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines
+         * @description The obligations issued plans create, for a unit and (by default) the units below it: implementing plans
+         *     due within the plan's working days of issue, reports due per schedule period, task due dates. Without
+         *     `unitId`, the caller's scope (their province for coordinators, their unit otherwise). Each says how many
+         *     working days are left over the official calendar and its state: OPEN, DUE_SOON (within the reminder lead
+         *     time or due today), OVERDUE, MET_ON_TIME or MET_LATE.
+         */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines as a spreadsheet
+         * @description The same filters as the list, every match (at most 5000), as .xlsx: unit, kind, plan, period or task, due date, state, date met, working days left.
+         */
+        get: operations["exportDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a deadline
+         * @description One deadline of a unit in the caller's scope.
+         */
+        get: operations["getDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task done
+         * @description Records that the responsible unit carried out the task for this due date, with its output; the deadline is met on time or late by that date. Implementing-plan and report deadlines are met by issuing the plan or sending the report, not here (409).
+         */
+        post: operations["completeDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -17,6 +249,94 @@ export interface paths {
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My calendar subscription
+         * @description Whether the user has a subscription URL and since when; the URL itself is shown only when made.
+         */
+        get: operations["getMyCalendarFeed"];
+        put?: never;
+        /**
+         * Make a new subscription URL
+         * @description Makes a new secret subscription URL for the user's unit (and a template for any unit in scope); the previous URL stops working. Copy it now: it is not shown again.
+         */
+        post: operations["rotateMyCalendarFeed"];
+        /**
+         * Revoke the subscription URL
+         * @description The URL stops working at once.
+         */
+        delete: operations["revokeMyCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notices
+         * @description The in-app notices of the signed-in user's unit (deadlines coming up or overdue, and later reports), newest first, with the user's own read state.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every notice read
+         * @description For the signed-in user.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notice read
+         * @description For the signed-in user only; the others of the unit still see it unread.
+         */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -101,6 +421,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consolidated results
+         * @description Per task: every unit's status, output and figures, totals across the units, progress against the task's
+         *     target; in total: every figure summed; and the narrative excerpts. Only sent or accepted reports count, and
+         *     the answer lists which are included. Coordinators and the issuer see the whole plan; a lead department sees
+         *     the tasks it leads (results only, no narrative).
+         */
+        get: operations["getConsolidation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/consolidation/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consolidated report as a Word document
+         * @description The receiving unit's report on the period in the layout of Decree 30/2020/NĐ-CP: national title and motto,
+         *     issuing body, "Số: …/BC-…", place and date, title, the reporting situation, results by task, the summed
+         *     figures and the units' narrative, "Nơi nhận" and the signature block. For the plan's coordinators.
+         */
+        get: operations["getConsolidatedReportDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/consolidation/spreadsheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rates and figures as a spreadsheet
+         * @description Three sheets: the reporting situation per unit (with totals), the figures per unit and metric (with totals), the results per task.
+         */
+        get: operations["getConsolidationSpreadsheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}/coverage": {
         parameters: {
             query?: never;
@@ -162,6 +547,73 @@ export interface paths {
          *     units below the issuing unit. Leaders of the issuing unit, the province's coordinators and admins may issue.
          */
         post: operations["issuePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/reporting-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has reported
+         * @description For one period of a plan's report schedule: the units expected to report, which have sent (on time or late), which reports were accepted or returned, and which are missing. For the receiving unit's coordinators and the plan's issuer.
+         */
+        get: operations["getReportingRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/reporting-rates/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind the missing units
+         * @description Sends every unit that has not sent its report for the period a notice in the application and its people an e-mail (at most one per person, period and day).
+         */
+        post: operations["remindMissingReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/report-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's report schedules
+         * @description How often the units of the plan report, when each report is due, the days its figures cover and who receives it, with the periods each schedule makes in the plan's year.
+         */
+        get: operations["listReportSchedules"];
+        put?: never;
+        /**
+         * Add a report schedule
+         * @description Adds a schedule to a draft or issued plan of the caller's scope. Phú Thọ's "before the 10th of each
+         *     quarter's last month" is `QUARTER` + `DAY_OF_LAST_MONTH` + `dueDay: 10`; Hưng Yên's "6-month report by
+         *     10/07" is `HALF_YEAR` + `periods: [1]` + `DAY_OF_NEXT_MONTH` + `dueDay: 10`. On an issued plan the units'
+         *     report deadlines are derived at once.
+         */
+        post: operations["createReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -300,6 +752,284 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a report schedule
+         * @description One schedule with its periods and due dates.
+         */
+        get: operations["getReportSchedule"];
+        /**
+         * Change a report schedule
+         * @description Replaces the schedule; the report deadlines of an issued plan follow. Deadlines already met keep their date met.
+         */
+        put: operations["updateReportSchedule"];
+        post?: never;
+        /**
+         * Remove a report schedule
+         * @description Removes the schedule and its report deadlines; refused (409) once a report under it has been sent.
+         */
+        delete: operations["deleteReportSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports
+         * @description The caller's unit's reports (every state), and for coordinators the reports sent to the units they coordinate. A unit never sees another unit's reports.
+         */
+        get: operations["listReports"];
+        put?: never;
+        /**
+         * Start a report
+         * @description Starts the caller's unit's report for a period of an issued plan's report schedule (the period the unit's
+         *     report deadline names). It is pre-filled with every task of the plan that falls on the unit, directly or
+         *     through a group. One report per unit and period (409).
+         */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a report
+         * @description The report with its per-task results and figures, evidence, narrative, history and what the caller may do with it.
+         */
+        get: operations["getReport"];
+        /**
+         * Write a report
+         * @description Saves per-task results (status, percent, output, figures: whole numbers, not negative) and the narrative, while the report is a draft or returned. `If-Match` is required; a sent or accepted report answers 409.
+         */
+        put: operations["updateReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept
+         * @description A coordinator of the receiving unit's province accepts a sent report; it is then read-only.
+         */
+        post: operations["acceptReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and send
+         * @description The unit's leader approves the submitted report and sends it to the receiving unit; this meets the unit's report deadline, on time or late. Sending a sent report again changes nothing (`changed: false`).
+         */
+        post: operations["approveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report as a Word document
+         * @description The unit's report in the layout of Decree 30/2020/NĐ-CP, ready to print and sign.
+         */
+        get: operations["getReportDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file
+         * @description Attaches a file as evidence (multipart field `file`; optional `taskId` and `title`): PDF, PNG, JPEG, DOCX, XLSX, PPTX or MP4, at most 10 MB by default, whose content matches its kind. Kept in the database.
+         */
+        post: operations["addReportFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a link
+         * @description Attaches a link (http or https) as evidence, to the report or one of its tasks, while the report is editable.
+         */
+        post: operations["addReportLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove evidence
+         * @description Removes a link or file while the report is editable.
+         */
+        delete: operations["deleteReportEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence/{evidenceId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attached file
+         * @description The bytes of an evidence file, as uploaded.
+         */
+        get: operations["getReportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return with a reason
+         * @description A coordinator of the receiving unit's province returns a sent report with a reason (required): the unit edits and resubmits it, and its deadline is open again until it is sent again.
+         */
+        post: operations["returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send back to the officers
+         * @description The unit's leader sends a submitted report back to draft, with a comment (required).
+         */
+        post: operations["sendBackReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit to the leader
+         * @description An officer of the unit submits the draft (or returned) report to the unit's leader for approval.
+         */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -414,6 +1144,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/deadlines.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's deadlines as a calendar
+         * @description iCalendar feed of a unit's deadlines (one all-day event on each due date) for Outlook, Google Calendar or
+         *     Thunderbird. Authenticated by the secret `token` of a person's subscription URL
+         *     (`POST /api/v1/me/calendar-feed`), not by a bearer token; a wrong token or a unit outside that person's
+         *     scope answers 404.
+         */
+        get: operations["getUnitDeadlineFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/reporting-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's reports over the periods
+         * @description For a unit in the caller's scope and a plan: each period's report, whether sent, on time, accepted.
+         */
+        get: operations["getUnitReportingRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -452,6 +1225,122 @@ export interface components {
          * @enum {string}
          */
         AssignmentVia: "DIRECT" | "GROUP";
+        /** @description A day that is not what its weekday says */
+        CalendarDay: {
+            /** @example 2026-01-02 */
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CalendarDayKind"];
+            /** @example Nghỉ bù Tết Dương lịch (hoán đổi) */
+            name: string;
+            /**
+             * Format: int32
+             * @description 1 = Monday … 7 = Sunday
+             * @example 5
+             */
+            weekday: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A holiday, or a Saturday or Sunday that is a make-up working day */
+        CalendarDayInput: {
+            /** @example 2026-01-02 */
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CalendarDayKind"];
+            /** @example Nghỉ bù Tết Dương lịch */
+            name: string;
+        };
+        /**
+         * @description HOLIDAY: a day off (public holiday, Tết, substitute or swapped day); WORKING_DAY: a Saturday or Sunday declared a make-up working day
+         * @enum {string}
+         */
+        CalendarDayKind: "HOLIDAY" | "WORKING_DAY";
+        /** @description A new kind or name for a day */
+        CalendarDayUpdate: {
+            kind: components["schemas"]["CalendarDayKind"];
+            name: string;
+        };
+        /** @description The signed-in user's calendar subscription */
+        CalendarFeed: {
+            /** @description False until one is made */
+            exists: boolean;
+            createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The subscription URL of the user's unit, with the secret: given only when made or rotated */
+            url: string | null;
+            /** @description The same URL without the unit: replace {unitId} with any unit in scope */
+            urlTemplate: string | null;
+        };
+        /** @description A year's holidays and make-up working days */
+        CalendarYear: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @description False when no holidays have been entered: only weekends are then excluded */
+            known: boolean;
+            provisional: boolean;
+            note: string | null;
+            /**
+             * Format: int32
+             * @description Version of the year record (0 when it does not exist yet)
+             */
+            version: number;
+            days: components["schemas"]["CalendarDay"][];
+        };
+        /** @description A year's status */
+        CalendarYearInput: {
+            provisional: boolean;
+            note?: string | null;
+        };
+        /** @description A year of the calendar */
+        CalendarYearSummary: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @description True until the Government decides the year's holidays */
+            provisional: boolean;
+            note: string | null;
+            /**
+             * Format: int64
+             * @description Holidays entered (weekends included)
+             */
+            holidays: number;
+            /**
+             * Format: int64
+             * @description Make-up working days entered
+             */
+            workingDays: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description Results and figures of a period's reports, by task and in total; only sent or accepted reports count */
+        Consolidation: {
+            plan: components["schemas"]["PlanRef"];
+            schedule: components["schemas"]["ReportScheduleRef"];
+            period: components["schemas"]["ReportPeriod"];
+            scope: components["schemas"]["ConsolidationScope"];
+            /** @description The reports counted */
+            included: components["schemas"]["IncludedReport"][];
+            /** @description Units expected whose report is not counted (not sent yet, or only in draft) */
+            notIncluded: components["schemas"]["UnitRef"][];
+            tasks: components["schemas"]["TaskConsolidation"][];
+            /** @description Every figure summed over the tasks and units shown */
+            totals: {
+                [key: string]: number;
+            };
+            /** @description Results; empty for lead departments */
+            results: components["schemas"]["NarrativeExcerpt"][];
+            shortcomings: components["schemas"]["NarrativeExcerpt"][];
+            difficulties: components["schemas"]["NarrativeExcerpt"][];
+            proposals: components["schemas"]["NarrativeExcerpt"][];
+        };
+        /**
+         * @description PROVINCE: every task and unit (coordinators, the issuer); LEAD_UNIT: only the tasks the caller's unit leads (lead departments)
+         * @enum {string}
+         */
+        ConsolidationScope: "PROVINCE" | "LEAD_UNIT";
         /** @description For a plan: every unit it assigns work to, whether it has issued an implementing plan, and what that plan leaves out */
         Coverage: {
             /** Format: int64 */
@@ -504,6 +1393,96 @@ export interface components {
             scopeUnit: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
             permissions: components["schemas"]["UserPermissions"];
         };
+        /**
+         * @description The days a report's figures cover: CALENDAR (the calendar period) or DECREE_09 (Decree 09/2019/NĐ-CP: from the 15th of the month before the period to the 14th of its last month)
+         * @enum {string}
+         */
+        Cutoff: "CALENDAR" | "DECREE_09";
+        /** @description An obligation a plan creates for a unit, and where it stands */
+        Deadline: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["DeadlineKind"];
+            /** @description The unit responsible */
+            unit: components["schemas"]["UnitRef"];
+            plan: components["schemas"]["PlanRef"];
+            /** @description For TASK: the task */
+            task: components["schemas"]["TaskRef"] | null;
+            /** @description For REPORT: the schedule */
+            schedule: components["schemas"]["ReportScheduleRef"] | null;
+            /** @description For REPORT and repeating TASK deadlines: the period */
+            period: components["schemas"]["ReportPeriod"] | null;
+            /** @example 2026-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description False when the due date is a weekend or holiday */
+            dueOnWorkingDay: boolean;
+            dueNote: string | null;
+            state: components["schemas"]["DeadlineState"];
+            /**
+             * Format: int32
+             * @description Working days from today to the due date (0: due today); negative: working days overdue; null once met
+             * @example 3
+             */
+            workingDaysLeft: number | null;
+            /** @example 2022-03-10 */
+            metOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description What met it, e.g. plan:42 or report:7 */
+            metRef: string | null;
+            /** @description For TASK: the output recorded when done */
+            output: string | null;
+            /** @description True when the caller may mark it done now */
+            canComplete: boolean;
+            /** @description Calendar warnings, e.g. a year without holidays entered: only weekends were excluded */
+            warnings: string[];
+        };
+        /**
+         * @description IMPLEMENTING_PLAN (issue the unit's own plan), REPORT (send a periodic report), TASK (carry out a task of the appendix)
+         * @enum {string}
+         */
+        DeadlineKind: "IMPLEMENTING_PLAN" | "REPORT" | "TASK";
+        /** @description One page of deadlines */
+        DeadlinePage: {
+            items: components["schemas"]["Deadline"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description OPEN (not due soon), DUE_SOON (within the reminder lead time, 3 working days by default, or due today), OVERDUE, MET_ON_TIME, MET_LATE
+         * @enum {string}
+         */
+        DeadlineState: "OPEN" | "DUE_SOON" | "OVERDUE" | "MET_ON_TIME" | "MET_LATE";
+        /**
+         * @description When a period's report is due: DAY_OF_LAST_MONTH (day `dueDay` of the period's last month: Phú Thọ's
+         *     "before the 10th of the quarter's last month"), DAY_OF_NEXT_MONTH (day `dueDay` of the month after the
+         *     period: Hưng Yên's "6-month report by 10/07"), WORKING_DAYS_AFTER (`dueWorkingDays` working days after the
+         *     period's figures close), FIXED_DATE (`dueDate`, for one-off or on-request reports). A day that the month does
+         *     not have (31 in June) means the month's last day, and the deadline says so.
+         * @enum {string}
+         */
+        DueRule: "DAY_OF_LAST_MONTH" | "DAY_OF_NEXT_MONTH" | "WORKING_DAYS_AFTER" | "FIXED_DATE";
+        /** @description A link or a file attached to a report */
+        Evidence: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The task it supports, if any
+             */
+            taskId: number | null;
+            /** @example FILE */
+            kind: string;
+            title: string;
+            url: string | null;
+            fileName: string | null;
+            contentType: string | null;
+            /** Format: int64 */
+            size: number | null;
+            createdAt: components["schemas"]["Instant"];
+        };
         /** @description One rejected input value: where it is and why it was rejected */
         FieldViolation: {
             /**
@@ -516,6 +1495,18 @@ export interface components {
              * @example không được để trống
              */
             message: string;
+        };
+        /** @description A figure reported for a task */
+        Figure: {
+            /** @example DIALOGUES */
+            metric: string;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            value: number;
+            /** @example cuộc */
+            measure: string | null;
         };
         /** @description A unit's implementing plan */
         ImplementingPlanRef: {
@@ -582,6 +1573,15 @@ export interface components {
             timeframe: components["schemas"]["Timeframe"];
             expectedOutput: string | null;
         };
+        /** @description A report counted in the consolidation */
+        IncludedReport: {
+            /** Format: int64 */
+            reportId: number;
+            unit: components["schemas"]["UnitRef"];
+            state: components["schemas"]["ReportState"];
+            /** @example 2022-03-10 */
+            sentOn: components["schemas"]["LocalDate"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -617,8 +1617,75 @@ export interface components {
              */
             signingCapacity?: string | null;
         };
+        /** @description A link to evidence (a published article, a video) */
+        LinkInput: {
+            /** @example Tin đối thoại trên Trang thông tin điện tử xã */
+            title: string;
+            /** @example https://namdan.tuyenquang.gov.vn/tin-tuc/doi-thoai */
+            url: string;
+            /** Format: int64 */
+            taskId?: number | null;
+        };
         /** Format: date */
         LocalDate: string;
+        /** @description What one unit wrote under a heading */
+        NarrativeExcerpt: {
+            unit: components["schemas"]["UnitRef"];
+            text: string;
+        };
+        /** @description Start a unit's report for one period of a plan's report schedule */
+        NewReport: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            scheduleId: number;
+            /**
+             * @description The period, as in the schedule's occurrences
+             * @example 2026-Q1
+             */
+            periodKey: string;
+            /**
+             * Format: int64
+             * @description The reporting unit; the caller's own when absent
+             * @example 35
+             */
+            unitId?: number | null;
+        };
+        /** @description An in-app notice to the user's unit */
+        Notification: {
+            /** Format: int64 */
+            id: number;
+            /** @example DEADLINE_DUE_SOON */
+            kind: string;
+            title: string;
+            body: string | null;
+            /** @description Where in the application it leads, e.g. /deadlines?planId=3 */
+            link: string | null;
+            createdAt: components["schemas"]["Instant"];
+            /** @description Read by the signed-in user */
+            read: boolean;
+        };
+        /** @description The user's notices, newest first */
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /**
+             * Format: int64
+             * @description How many are unread
+             */
+            unread: number;
+        };
+        /**
+         * @description MONTH, QUARTER, HALF_YEAR, YEAR, or ON_REQUEST (theo yêu cầu: no periodic deadline unless a fixed date is given)
+         * @enum {string}
+         */
+        PeriodType: "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | "ON_REQUEST";
         /** @description A plan (Kế hoạch) with its sections and, once issued, its registration */
         Plan: {
             /**
@@ -641,6 +1708,12 @@ export interface components {
             legalBases: string[];
             sections: components["schemas"]["PlanSections"];
             recipients: string[];
+            /**
+             * Format: int32
+             * @description Working days within which assigned units issue their implementing plans; 0 when none is required
+             * @example 15
+             */
+            implementingPlanDays: number;
             /** @example 19/KH-UBND */
             number: string | null;
             /** @example 2026-01-20 */
@@ -707,6 +1780,12 @@ export interface components {
              *     ]
              */
             recipients?: string[];
+            /**
+             * Format: int32
+             * @description Working days within which every unit the plan assigns work to issues its implementing plan, counted from the issue date over the official calendar; 15 when absent, 0 when none is required
+             * @example 15
+             */
+            implementingPlanDays?: number | null;
         };
         /**
          * @description What a plan is about: CCHC (the annual administrative-reform plan), COMMUNICATION (tuyên truyền CCHC),
@@ -846,6 +1925,36 @@ export interface components {
              */
             allowed?: string[];
         };
+        /** @description Counts over the units expected to report */
+        RateTotals: {
+            /**
+             * Format: int32
+             * @description Units expected to report
+             */
+            expected: number;
+            /**
+             * Format: int32
+             * @description Sent (or accepted)
+             */
+            sent: number;
+            /**
+             * Format: int32
+             * @description Sent by the due date
+             */
+            sentOnTime: number;
+            /** Format: int32 */
+            accepted: number;
+            /**
+             * Format: int32
+             * @description Returned and not yet sent again
+             */
+            returned: number;
+            /**
+             * Format: int32
+             * @description Not sent
+             */
+            missing: number;
+        };
         /** @description One code of a reference list */
         ReferenceItem: {
             /** @example PROCEDURES */
@@ -879,11 +1988,290 @@ export interface components {
             unitGroups: components["schemas"]["ReferenceItem"][];
             timeframeKinds: components["schemas"]["ReferenceItem"][];
         };
+        /** @description Who was reminded */
+        ReminderResult: {
+            units: components["schemas"]["UnitRef"][];
+            /**
+             * Format: int32
+             * @description E-mails queued (one per person per period and day at most)
+             */
+            emails: number;
+        };
+        /** @description A unit's report for one period */
+        Report: {
+            /** Format: int64 */
+            id: number;
+            plan: components["schemas"]["PlanRef"];
+            schedule: components["schemas"]["ReportScheduleRef"];
+            period: components["schemas"]["ReportPeriod"];
+            unit: components["schemas"]["UnitRef"];
+            receivingUnit: components["schemas"]["UnitRef"];
+            state: components["schemas"]["ReportState"];
+            items: components["schemas"]["ReportItem"][];
+            results: string | null;
+            shortcomings: string | null;
+            difficulties: string | null;
+            proposals: string | null;
+            evidence: components["schemas"]["Evidence"][];
+            /** @example 2022-03-10 */
+            sentOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description True when sent by the due date */
+            sentOnTime: boolean | null;
+            /** @description Why the receiving unit returned it */
+            returnReason: string | null;
+            history: components["schemas"]["ReportEvent"][];
+            /** Format: int32 */
+            version: number;
+            permissions: components["schemas"]["ReportPermissions"];
+        };
+        /**
+         * @description CREATE, SUBMIT (officer → leader), SEND_BACK (leader → officers, with a comment), APPROVE (leader: sends it), ACCEPT or RETURN (receiving coordinator; RETURN needs a reason)
+         * @enum {string}
+         */
+        ReportAction: "CREATE" | "SUBMIT" | "SEND_BACK" | "APPROVE" | "ACCEPT" | "RETURN";
+        /** @description One step of the report's workflow */
+        ReportEvent: {
+            at: components["schemas"]["Instant"];
+            username: string;
+            displayName: string | null;
+            action: components["schemas"]["ReportAction"];
+            fromState: components["schemas"]["ReportState"] | null;
+            toState: components["schemas"]["ReportState"];
+            comment: string | null;
+        };
+        /** @description The content of a report: per-task results and the narrative */
+        ReportInput: {
+            /** @description Results per task; tasks not listed keep what they have */
+            items?: components["schemas"]["ReportItemInput"][];
+            /** @description Kết quả đạt được — results */
+            results?: string | null;
+            /** @description Tồn tại, hạn chế và nguyên nhân — shortcomings and causes */
+            shortcomings?: string | null;
+            /** @description Khó khăn, vướng mắc — difficulties */
+            difficulties?: string | null;
+            /** @description Đề xuất, kiến nghị — proposals */
+            proposals?: string | null;
+        };
+        /** @description What a report says of one task */
+        ReportItem: {
+            task: components["schemas"]["TaskRef"];
+            /** @description Whether the unit leads or cooperates on the task */
+            role: components["schemas"]["AssignmentRole"];
+            target: components["schemas"]["TaskTarget"] | null;
+            status: components["schemas"]["TaskProgress"];
+            /** Format: int32 */
+            percent: number | null;
+            output: string | null;
+            figures: components["schemas"]["Figure"][];
+        };
+        /** @description What the report says of one task */
+        ReportItemInput: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            taskId: number;
+            status: components["schemas"]["TaskProgress"];
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percent?: number | null;
+            /** @example Đăng 12 tin, bài trên Trang thông tin điện tử xã */
+            output?: string | null;
+            /**
+             * @description Figures by metric (reference list METRIC): whole numbers, not negative
+             * @example {
+             *       "ARTICLES": 12,
+             *       "DIALOGUES": 1
+             *     }
+             */
+            figures?: {
+                [key: string]: number;
+            };
+        };
+        /** @description One page of reports */
+        ReportPage: {
+            items: components["schemas"]["ReportSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One period of a schedule with its due date */
+        ReportPeriod: {
+            /** @example 2026-Q1 */
+            key: string;
+            /** @example Quý I/2026 */
+            label: string;
+            /**
+             * @description First day the figures cover
+             * @example 2026-01-01
+             */
+            start: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day the figures cover
+             * @example 2026-03-31
+             */
+            end: components["schemas"]["LocalDate"];
+            /** @example 2026-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description False when the due date falls on a weekend or holiday (it is not moved) */
+            dueOnWorkingDay: boolean;
+            /** @description Why the due date is not the day asked for, e.g. day 31 in a 30-day month */
+            dueNote: string | null;
+        };
+        /** @description What the caller may do with the report now */
+        ReportPermissions: {
+            canEdit: boolean;
+            canSubmit: boolean;
+            canSendBack: boolean;
+            canApprove: boolean;
+            canAccept: boolean;
+            canReturn: boolean;
+        };
+        /** @description A report schedule of a plan, with the periods it makes in the plan's year */
+        ReportSchedule: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            name: string;
+            periodType: components["schemas"]["PeriodType"];
+            periods: number[];
+            dueRule: components["schemas"]["DueRule"];
+            /** Format: int32 */
+            dueDay: number | null;
+            /** Format: int32 */
+            dueWorkingDays: number | null;
+            /** @example 2022-03-10 */
+            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            cutoff: components["schemas"]["Cutoff"];
+            receivingUnit: components["schemas"]["UnitRef"];
+            /** Format: int32 */
+            version: number;
+            occurrences: components["schemas"]["ReportPeriod"][];
+            /** @description Calendar warnings, e.g. a year without holidays entered */
+            warnings: string[];
+            /** @description True when the caller may change it */
+            editable: boolean;
+        };
+        /** @description A report schedule of a plan */
+        ReportScheduleInput: {
+            /** @example Báo cáo định kỳ hằng quý */
+            name: string;
+            periodType: components["schemas"]["PeriodType"];
+            /**
+             * @description Which periods of the year (1-based: quarters 1–4, halves 1–2, months 1–12); all when absent
+             * @example [
+             *       1
+             *     ]
+             */
+            periods?: number[];
+            dueRule: components["schemas"]["DueRule"];
+            /**
+             * Format: int32
+             * @description For DAY_OF_LAST_MONTH and DAY_OF_NEXT_MONTH
+             * @example 10
+             */
+            dueDay?: number | null;
+            /**
+             * Format: int32
+             * @description For WORKING_DAYS_AFTER
+             * @example 5
+             */
+            dueWorkingDays?: number | null;
+            /**
+             * @description For FIXED_DATE
+             * @example 2026-12-15
+             */
+            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description CALENDAR when absent */
+            cutoff?: ((string | components["schemas"]["Cutoff"] | null) | null) | components["schemas"]["Cutoff"] | null;
+            /**
+             * Format: int64
+             * @description The unit that receives the reports; the province's Sở Nội vụ when absent
+             */
+            receivingUnitId?: number | null;
+        };
+        /** @description A report schedule, named */
+        ReportScheduleRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /**
+         * @description DRAFT (the unit's officers write it) → AWAITING_APPROVAL (submitted to the unit's leader) → SENT (approved by the
+         *     leader and sent to the receiving unit: this meets the report deadline) → ACCEPTED (by the receiving coordinator:
+         *     read-only) or RETURNED (with a reason: editable again, to be resubmitted).
+         * @enum {string}
+         */
+        ReportState: "DRAFT" | "AWAITING_APPROVAL" | "SENT" | "ACCEPTED" | "RETURNED";
+        /** @description A report as listed */
+        ReportSummary: {
+            /** Format: int64 */
+            id: number;
+            plan: components["schemas"]["PlanRef"];
+            schedule: components["schemas"]["ReportScheduleRef"];
+            /** @example 2026-Q1 */
+            periodKey: string;
+            /** @example Quý I/2026 */
+            periodLabel: string;
+            /** @example 2022-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
+            unit: components["schemas"]["UnitRef"];
+            state: components["schemas"]["ReportState"];
+            /** @example 2022-03-10 */
+            sentOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description For a plan and a period: expected, sent, sent on time, accepted and missing reports */
+        ReportingRates: {
+            plan: components["schemas"]["PlanRef"];
+            schedule: components["schemas"]["ReportScheduleRef"];
+            period: components["schemas"]["ReportPeriod"];
+            totals: components["schemas"]["RateTotals"];
+            units: components["schemas"]["UnitRate"][];
+            missingUnits: components["schemas"]["UnitRef"][];
+        };
         /**
          * @description Realm role: admin (everything), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "leader" | "officer" | "viewer" | "integration";
+        /** @description Progress against the task's target */
+        TargetProgress: {
+            target: components["schemas"]["TaskTarget"];
+            /**
+             * Format: int64
+             * @description What the units reported towards it (the target's metric)
+             */
+            achieved: number;
+            /**
+             * Format: int64
+             * @description What is required: the quantity, times the units expected when it is per unit
+             */
+            required: number;
+            /**
+             * Format: int32
+             * @description For per-unit targets: units that reached it
+             */
+            unitsMeeting: number;
+            /**
+             * Format: int32
+             * @description For per-unit targets: units expected
+             */
+            unitsExpected: number;
+            /**
+             * Format: int32
+             * @description achieved / required, 0–100 (capped)
+             */
+            percent: number;
+        };
         /** @description A task (nhiệm vụ) of a plan's appendix */
         Task: {
             /** Format: int64 */
@@ -922,6 +2310,31 @@ export interface components {
             tasks: components["schemas"]["TaskInput"][];
             /** @description Delete the plan's existing tasks first */
             replace?: boolean;
+        };
+        /** @description A task carried out, with its output */
+        TaskCompletion: {
+            /** @example Đã đăng 12 tin, bài trên Trang thông tin điện tử xã */
+            output: string;
+            /**
+             * @description When it was done; today when absent; not in the future
+             * @example 2026-03-30
+             */
+            completedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description One task across the units that reported on it */
+        TaskConsolidation: {
+            task: components["schemas"]["TaskRef"];
+            units: components["schemas"]["UnitResult"][];
+            totals: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            inProgress: number;
+            /** Format: int32 */
+            notStarted: number;
+            target: components["schemas"]["TargetProgress"] | null;
         };
         /** @description A task (nhiệm vụ) of a plan's appendix */
         TaskInput: {
@@ -975,6 +2388,11 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /**
+         * @description NOT_STARTED, IN_PROGRESS or DONE
+         * @enum {string}
+         */
+        TaskProgress: "NOT_STARTED" | "IN_PROGRESS" | "DONE";
         /** @description A task, named */
         TaskRef: {
             /** Format: int64 */
@@ -1039,6 +2457,19 @@ export interface components {
         };
         /** @enum {string} */
         TimeframeKind: "WHOLE_YEAR" | "ONGOING" | "MONTHLY" | "QUARTERLY" | "QUARTERS" | "DATE" | "DATE_RANGE" | "UNSPECIFIED";
+        /** @description A comment: required to send back or return a report */
+        TransitionInput: {
+            /** @example Bổ sung số liệu đối thoại */
+            comment?: string | null;
+        };
+        /** @description The report after a workflow step, and whether the step changed anything */
+        TransitionResult: {
+            report: components["schemas"]["Report"];
+            /** @description False when the report was already in the resulting state (e.g. sent twice): nothing changed */
+            changed: boolean;
+            /** @description Says why nothing changed */
+            message: string | null;
+        };
         /** @description An organisation unit (Đơn vị) */
         Unit: {
             /**
@@ -1097,6 +2528,29 @@ export interface components {
              */
             total: number;
         };
+        /** @description One unit's report for the period */
+        UnitRate: {
+            unit: components["schemas"]["UnitRef"];
+            /** @example 2022-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            reportId: number | null;
+            /** @description Null when the unit has not started its report */
+            reportState: ((string | components["schemas"]["ReportState"] | null) | null) | components["schemas"]["ReportState"] | null;
+            /** @example 2022-03-10 */
+            sentOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            sent: boolean;
+            onTime: boolean;
+            accepted: boolean;
+            /** @description Not sent and the due date has passed */
+            overdue: boolean;
+        };
+        /** @description A unit's report for one period */
+        UnitRateRow: {
+            schedule: components["schemas"]["ReportScheduleRef"];
+            period: components["schemas"]["ReportPeriod"];
+            rate: components["schemas"]["UnitRate"];
+        };
         /** @description A unit, named */
         UnitRef: {
             /**
@@ -1112,6 +2566,26 @@ export interface components {
             /** @example Sở Nội vụ tỉnh Hưng Yên */
             name: string;
             kind: components["schemas"]["UnitKind"];
+        };
+        /** @description A unit's reports over every period of a plan */
+        UnitReportingRates: {
+            unit: components["schemas"]["UnitRef"];
+            plan: components["schemas"]["PlanRef"];
+            totals: components["schemas"]["RateTotals"];
+            periods: components["schemas"]["UnitRateRow"][];
+        };
+        /** @description What one unit reported for one task */
+        UnitResult: {
+            unit: components["schemas"]["UnitRef"];
+            /** Format: int64 */
+            reportId: number;
+            status: components["schemas"]["TaskProgress"];
+            /** Format: int32 */
+            percent: number | null;
+            output: string | null;
+            figures: {
+                [key: string]: number;
+            };
         };
         /** @description A task that falls on a unit, and how */
         UnitTask: {
@@ -1154,6 +2628,48 @@ export interface components {
             /** @description May create draft plans (for their unit's tree; coordinators: their province) */
             canCreatePlans: boolean;
         };
+        /** @description Whether a date is a working day, and why */
+        WorkingDayAnswer: {
+            /** @example 2026-01-10 */
+            date: components["schemas"]["LocalDate"];
+            working: boolean;
+            /** @description The calendar's entry for that date, if any */
+            entry: ((string | components["schemas"]["CalendarDayKind"] | null) | null) | components["schemas"]["CalendarDayKind"] | null;
+            /** @example Làm bù ngày 02/01/2026 */
+            name: string | null;
+            /** @description False when the year has no calendar data: only weekends are excluded */
+            calendarKnown: boolean;
+        };
+        /** @description Working days between two dates */
+        WorkingDaysCount: {
+            /** @example 2022-03-10 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Working days after `from` up to and including `to`; negative when `to` is before `from`
+             */
+            workingDays: number;
+            calendarMissingYears: number[];
+            provisionalYears: number[];
+        };
+        /** @description A date N working days after another */
+        WorkingDaysSum: {
+            /** @example 2026-01-20 */
+            from: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 15
+             */
+            days: number;
+            /** @example 2026-02-10 */
+            result: components["schemas"]["LocalDate"];
+            /** @description Years in the span without calendar data: only weekends were excluded there */
+            calendarMissingYears: number[];
+            /** @description Years in the span whose calendar is provisional */
+            provisionalYears: number[];
+        };
     };
     responses: {
         /** @description Invalid input: the problem lists each rejected field with the reason */
@@ -1194,6 +2710,15 @@ export interface components {
         };
         /** @description No such object, or it is outside the caller's scope */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The upload is larger than allowed */
+        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1245,6 +2770,465 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    addWorkingDays: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start date (yyyy-MM-dd)
+                 * @example 2026-01-20
+                 */
+                date: string;
+                /**
+                 * @description Working days, -1000 to 1000
+                 * @example 15
+                 */
+                days: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysSum"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    countWorkingDays: {
+        parameters: {
+            query: {
+                /**
+                 * @description From (yyyy-MM-dd)
+                 * @example 2026-02-13
+                 */
+                from: string;
+                /**
+                 * @description To (yyyy-MM-dd)
+                 * @example 2026-02-24
+                 */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarDayInput"];
+            };
+        };
+        responses: {
+            /** @description The entry */
+            201: {
+                headers: {
+                    /** @description The entry's version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCalendarDay: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version last read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Date (yyyy-MM-dd)
+                 * @example 2026-01-02
+                 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarDayUpdate"];
+            };
+        };
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    /** @description The entry's version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Date (yyyy-MM-dd)
+                 * @example 2026-01-02
+                 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    isWorkingDay: {
+        parameters: {
+            query: {
+                /**
+                 * @description Date (yyyy-MM-dd)
+                 * @example 2026-01-10
+                 */
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The years */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Year
+                 * @example 2026
+                 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Year
+                 * @example 2027
+                 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarYearInput"];
+            };
+        };
+        responses: {
+            /** @description The year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                /** @description Due on or after (yyyy-MM-dd) */
+                from?: string;
+                /** @description Only this kind */
+                kind?: components["schemas"]["DeadlineKind"];
+                /**
+                 * @description Page index, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Only the deadlines of this plan */
+                planId?: number;
+                /**
+                 * @description Page size, 1 to 100 (default 20)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description `dueOn` (default), `unit`, `plan` or `kind`, optionally followed by `,asc` or `,desc`
+                 * @example dueOn,asc
+                 */
+                sort?: string;
+                /** @description Only this state */
+                state?: components["schemas"]["DeadlineState"];
+                /** @description Include the units below it (default true) */
+                subtree?: boolean;
+                /** @description Due on or before (yyyy-MM-dd) */
+                to?: string;
+                /**
+                 * @description The unit; the caller's scope when absent
+                 * @example 35
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deadlines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportDeadlines: {
+        parameters: {
+            query?: {
+                from?: string;
+                kind?: components["schemas"]["DeadlineKind"];
+                planId?: number;
+                state?: components["schemas"]["DeadlineState"];
+                subtree?: boolean;
+                to?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Deadline id
+                 * @example 40
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deadline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completeDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Deadline id
+                 * @example 40
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCompletion"];
+            };
+        };
+        responses: {
+            /** @description The deadline, met */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deadline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getCurrentUser: {
         parameters: {
             query?: never;
@@ -1265,6 +3249,160 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new URL */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 100 (default 20)
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Only unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Notice id
+                 * @example 8
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1515,6 +3653,140 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getConsolidation: {
+        parameters: {
+            query: {
+                /**
+                 * @description The period
+                 * @example 2026-Q1
+                 */
+                period: string;
+                /** @description Schedule; the plan's first when absent */
+                scheduleId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consolidation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consolidation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConsolidatedReportDocument: {
+        parameters: {
+            query: {
+                /**
+                 * @description The number, once registered; blank in a draft
+                 * @example 45
+                 */
+                number?: string;
+                /**
+                 * @description The period
+                 * @example 2026-Q1
+                 */
+                period: string;
+                /** @description Schedule; the plan's first when absent */
+                scheduleId?: number;
+                /** @description Signer's name */
+                signerName?: string;
+                /**
+                 * @description Signer's position
+                 * @example PHÓ GIÁM ĐỐC
+                 */
+                signerPosition?: string;
+                /**
+                 * @description Signing capacity
+                 * @example KT. GIÁM ĐỐC
+                 */
+                signingCapacity?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConsolidationSpreadsheet: {
+        parameters: {
+            query: {
+                /**
+                 * @description The period
+                 * @example 2026-Q1
+                 */
+                period: string;
+                /** @description Schedule; the plan's first when absent */
+                scheduleId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getPlanCoverage: {
         parameters: {
             query?: never;
@@ -1627,6 +3899,154 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportingRates: {
+        parameters: {
+            query: {
+                /**
+                 * @description The period
+                 * @example 2026-Q1
+                 */
+                period: string;
+                /** @description Schedule; the plan's first when absent */
+                scheduleId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    remindMissingReports: {
+        parameters: {
+            query: {
+                /**
+                 * @description The period
+                 * @example 2026-Q1
+                 */
+                period: string;
+                /** @description Schedule; the plan's first when absent */
+                scheduleId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who was reminded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReportSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSchedule"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createReportSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportScheduleInput"];
+            };
+        };
+        responses: {
+            /** @description The schedule */
+            201: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
@@ -1891,6 +4311,634 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Schedule id
+                 * @example 4
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule */
+            200: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateReportSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version last read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Schedule id
+                 * @example 4
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportScheduleInput"];
+            };
+        };
+        responses: {
+            /** @description The schedule */
+            200: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteReportSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Schedule id
+                 * @example 4
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Only this period
+                 * @example 2026-Q1
+                 */
+                periodKey?: string;
+                /** @description Only this plan's */
+                planId?: number;
+                /** @description Only this schedule's */
+                scheduleId?: number;
+                /**
+                 * @description Page size, 1 to 100 (default 20)
+                 * @example 20
+                 */
+                size?: number;
+                /** @description `updatedAt` (default, newest first), `period`, `unit` or `state`, optionally with `,asc` or `,desc` */
+                sort?: string;
+                /** @description Only in this state */
+                state?: components["schemas"]["ReportState"];
+                /** @description Only this unit's */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReport"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description The report's version; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Report id
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description The report's version; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Report id
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description The report's version; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acceptReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The report, and whether it changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approveReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The report, and whether it changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportDocument: {
+        parameters: {
+            query?: {
+                /** @description The number, once registered; blank in a draft */
+                number?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Report id
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addReportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /** Format: int64 */
+                    taskId?: number;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The evidence */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addReportLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkInput"];
+            };
+        };
+        responses: {
+            /** @description The evidence */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteReportEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Evidence id */
+                evidenceId: number;
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Evidence id */
+                evidenceId: number;
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the content type it was uploaded as */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The report, and whether it changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendBackReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The report, and whether it changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The report, and whether it changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2169,6 +5217,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUnitDeadlineFeed: {
+        parameters: {
+            query: {
+                /** @description Include the units below it */
+                subtree?: boolean;
+                /** @description The secret of the subscription URL */
+                token: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 35
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUnitReportingRates: {
+        parameters: {
+            query: {
+                /**
+                 * @description Plan id
+                 * @example 3
+                 */
+                planId: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 35
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportingRates"];
                 };
             };
             400: components["responses"]["BadRequest"];

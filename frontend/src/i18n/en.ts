@@ -106,6 +106,8 @@ export const en: Messages = {
     effectiveOn: 'Effective on',
     place: 'Place',
     parentPlan: 'Implements plan',
+    implementingPlanDays: 'Working days for units to issue their implementing plans',
+    implementingPlanDaysHelp: 'Counted from the issue date over the working-day calendar; 0 when none is required.',
     signer: 'Signed by',
     signingCapacity: 'Signing capacity',
     legalBases: 'Legal bases',

@@ -106,6 +106,8 @@ export const vi = {
     effectiveOn: 'Ngày có hiệu lực',
     place: 'Địa danh',
     parentPlan: 'Thực hiện kế hoạch',
+    implementingPlanDays: 'Số ngày làm việc để đơn vị ban hành kế hoạch triển khai',
+    implementingPlanDaysHelp: 'Tính từ ngày ban hành theo lịch làm việc; 0 nếu không yêu cầu.',
     signer: 'Người ký',
     signingCapacity: 'Thẩm quyền ký',
     legalBases: 'Căn cứ',

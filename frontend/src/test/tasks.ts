@@ -55,6 +55,7 @@ export const PT_PLAN: Plan = {
   legalBases: [],
   sections: { purpose: null, requirements: null, content: null, forms: null, audiences: null, budget: null, organisation: null },
   recipients: [],
+  implementingPlanDays: 15,
   number: null,
   issuedOn: null,
   effectiveOn: null,

@@ -21,6 +21,7 @@ const PLAN: Plan = {
   legalBases: ['Kế hoạch số 138/KH-UBND ngày 19/12/2025'],
   sections: { purpose: 'Nâng cao nhận thức', requirements: null, content: null, forms: null, audiences: null, budget: null, organisation: null },
   recipients: ['Bộ Nội vụ', 'Các sở, ban, ngành', 'UBND các xã, phường'],
+  implementingPlanDays: 15,
   number: null,
   issuedOn: null,
   effectiveOn: null,

@@ -192,6 +192,14 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
           <Form.Item name="parentPlanId" label={t.plans.parentPlan} style={{ minWidth: 420 }}>
             <ParentPlanSelect excludeId={plan?.id} initial={plan?.parentPlan} />
           </Form.Item>
+          <Form.Item
+            name="implementingPlanDays"
+            label={t.plans.implementingPlanDays}
+            extra={t.plans.implementingPlanDaysHelp}
+            style={{ maxWidth: 360 }}
+          >
+            <InputNumber min={0} max={90} precision={0} style={{ width: 120 }} />
+          </Form.Item>
         </Space>
 
         <TextList

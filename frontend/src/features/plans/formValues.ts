@@ -11,6 +11,8 @@ export interface PlanFormValues {
   legalBases: string[];
   sections: Partial<Record<SectionKey, string>>;
   recipients: string[];
+  /** Working days within which assigned units issue their implementing plans (0: none required). */
+  implementingPlanDays?: number;
 }
 
 export function emptyFormValues(defaults: { issuingUnitId?: number; year?: number } = {}): PlanFormValues {
@@ -24,6 +26,7 @@ export function emptyFormValues(defaults: { issuingUnitId?: number; year?: numbe
     legalBases: [],
     sections: {},
     recipients: [],
+    implementingPlanDays: 15,
   };
 }
 
@@ -40,6 +43,7 @@ export function planToFormValues(plan: Plan): PlanFormValues {
     legalBases: [...plan.legalBases],
     sections,
     recipients: [...plan.recipients],
+    implementingPlanDays: plan.implementingPlanDays,
   };
 }
 
@@ -58,5 +62,6 @@ export function formValuesToInput(v: PlanFormValues): PlanInput {
     legalBases: (v.legalBases ?? []).map((s) => (s ?? '').trim()),
     sections: sections as PlanInput['sections'],
     recipients: (v.recipients ?? []).map((s) => (s ?? '').trim()),
+    implementingPlanDays: v.implementingPlanDays ?? null,
   };
 }
