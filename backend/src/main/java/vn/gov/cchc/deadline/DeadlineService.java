@@ -139,6 +139,14 @@ public class DeadlineService {
             String key) {
     }
 
+    /**
+     * An occurrence that fell due before the plan was signed (January's monthly task of a plan issued in March)
+     * is no obligation the plan can create: it is not derived, rather than shown overdue from the first day.
+     */
+    private static boolean dueBeforeIssue(Plan plan, Periods.Occurrence o) {
+        return plan.issuedOn != null && o.due() != null && o.due().isBefore(plan.issuedOn);
+    }
+
     @Transactional
     void reconcile(Plan plan, WorkingCalendar calendar) {
         if (plan.status != PlanStatus.ISSUED) {
@@ -166,6 +174,9 @@ public class DeadlineService {
         }
         for (ReportSchedule s : ReportSchedule.<ReportSchedule>list("plan", plan)) {
             for (Periods.Occurrence o : Periods.of(s, plan.year, calendar)) {
+                if (dueBeforeIssue(plan, o)) {
+                    continue;
+                }
                 for (Unit u : assigned.keySet()) {
                     if (s.receivingUnit != null && u.id.equals(s.receivingUnit.id)) {
                         continue;
@@ -186,6 +197,9 @@ public class DeadlineService {
                     return;
                 }
                 for (Periods.Occurrence o : occurrences) {
+                    if (dueBeforeIssue(plan, o)) {
+                        continue;
+                    }
                     String key = "TASK:" + t.id + ":" + o.key() + ":" + u.id;
                     expected.put(key, new Expected(DeadlineKind.TASK, u, t, null, o, key));
                 }

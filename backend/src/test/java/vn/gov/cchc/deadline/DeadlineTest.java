@@ -82,18 +82,22 @@ class DeadlineTest {
                 d.getList("items.findAll { it.kind == 'TASK' }.dueOn"));
         org.junit.jupiter.api.Assertions.assertEquals("Quý II/2026",
                 d.getString("items.findAll { it.kind == 'TASK' }[0].period.label"));
-        // a commune: its implementing plan, its reports, a task date at the end of every month
+        // a commune: its implementing plan, its reports, a task date at the end of every month from the plan's
+        // issue on: January's (31/01) and February's (28/02) fell due before it was signed on 02/03/2026
         JsonPath c = deadlines(TestUsers.ptCoordinator(), "planId", plan, "unitId", Plans.unitId("PT-VIETTRI"));
-        org.junit.jupiter.api.Assertions.assertEquals(12, c.getList("items.findAll { it.kind == 'TASK' }").size());
-        org.junit.jupiter.api.Assertions.assertEquals("2026-01-31", c.getString("items.findAll { it.kind == 'TASK' }[0].dueOn"));
-        org.junit.jupiter.api.Assertions.assertEquals("2026-02-28", c.getString("items.findAll { it.kind == 'TASK' }[1].dueOn"));
+        org.junit.jupiter.api.Assertions.assertEquals(10, c.getList("items.findAll { it.kind == 'TASK' }").size());
+        org.junit.jupiter.api.Assertions.assertEquals("2026-03-31", c.getString("items.findAll { it.kind == 'TASK' }[0].dueOn"));
+        org.junit.jupiter.api.Assertions.assertEquals("2026-04-30", c.getString("items.findAll { it.kind == 'TASK' }[1].dueOn"));
+        org.junit.jupiter.api.Assertions.assertEquals("2026-12-31", c.getString("items.findAll { it.kind == 'TASK' }[9].dueOn"));
         org.junit.jupiter.api.Assertions.assertEquals(4, c.getList("items.findAll { it.kind == 'REPORT' }").size());
         // Sở Nội vụ receives the reports: it owes none, but it issues its implementing plan
         JsonPath snv = deadlines(TestUsers.ptCoordinator(), "planId", plan, "unitId", Plans.unitId("PT-SNV"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of("IMPLEMENTING_PLAN"), snv.getList("items.kind"));
-        // 31/01/2026 is a Saturday: the deadline says so
+        // 31/05/2026 is a Sunday: the deadline says so; 31/03/2026 is a Tuesday
         org.junit.jupiter.api.Assertions.assertEquals(false,
-                c.getBoolean("items.findAll { it.kind == 'TASK' }[0].dueOnWorkingDay"));
+                c.getBoolean("items.find { it.kind == 'TASK' && it.dueOn == '2026-05-31' }.dueOnWorkingDay"));
+        org.junit.jupiter.api.Assertions.assertEquals(true,
+                c.getBoolean("items.find { it.kind == 'TASK' && it.dueOn == '2026-03-31' }.dueOnWorkingDay"));
     }
 
     @Test
@@ -157,28 +161,28 @@ class DeadlineTest {
     void aUnitMarksItsTaskDoneWithItsOutput() {
         long plan = issuedPlan("804/KH-UBND");
         String officer = TestUsers.token("viettri.officer", "PT-VIETTRI", "officer");
-        time.fixToday(LocalDate.of(2026, 3, 6));
+        time.fixToday(LocalDate.of(2026, 4, 6));
         JsonPath mine = deadlines(officer, "planId", plan, "kind", "TASK");
-        long january = mine.getLong("items.find { it.period.key == 'M01-2026' }.id");
         long march = mine.getLong("items.find { it.period.key == 'M03-2026' }.id");
-        org.junit.jupiter.api.Assertions.assertEquals(true, mine.getBoolean("items.find { it.id == " + march + " }.canComplete"));
-        Api.as(officer).body(Map.of("output", "Đã phát 20 lượt trên loa truyền thanh")).post("/api/v1/deadlines/{id}/complete", march)
-                .then().statusCode(200).body("state", equalTo("MET_ON_TIME")).body("metOn", equalTo("2026-03-06"))
-                .body("output", equalTo("Đã phát 20 lượt trên loa truyền thanh")).body("workingDaysLeft", nullValue());
-        Api.as(officer).body(Map.of("output", "Đã phát", "completedOn", "2026-02-15")).post("/api/v1/deadlines/{id}/complete", january)
-                .then().statusCode(200).body("state", equalTo("MET_LATE"));
-        Api.as(officer).body(Map.of("output", "lần nữa")).post("/api/v1/deadlines/{id}/complete", march).then().statusCode(409);
         long april = mine.getLong("items.find { it.period.key == 'M04-2026' }.id");
-        Api.as(officer).body(Map.of("output", "x", "completedOn", "2026-03-07")).post("/api/v1/deadlines/{id}/complete", april)
+        org.junit.jupiter.api.Assertions.assertEquals(true, mine.getBoolean("items.find { it.id == " + april + " }.canComplete"));
+        Api.as(officer).body(Map.of("output", "Đã phát 20 lượt trên loa truyền thanh")).post("/api/v1/deadlines/{id}/complete", april)
+                .then().statusCode(200).body("state", equalTo("MET_ON_TIME")).body("metOn", equalTo("2026-04-06"))
+                .body("output", equalTo("Đã phát 20 lượt trên loa truyền thanh")).body("workingDaysLeft", nullValue());
+        Api.as(officer).body(Map.of("output", "Đã phát", "completedOn", "2026-04-02")).post("/api/v1/deadlines/{id}/complete", march)
+                .then().statusCode(200).body("state", equalTo("MET_LATE"));
+        Api.as(officer).body(Map.of("output", "lần nữa")).post("/api/v1/deadlines/{id}/complete", april).then().statusCode(409);
+        long may = mine.getLong("items.find { it.period.key == 'M05-2026' }.id");
+        Api.as(officer).body(Map.of("output", "x", "completedOn", "2026-04-07")).post("/api/v1/deadlines/{id}/complete", may)
                 .then().statusCode(400).body("errors[0].field", equalTo("completedOn"));
-        Api.as(officer).body(Map.of("output", " ")).post("/api/v1/deadlines/{id}/complete", april).then().statusCode(400)
+        Api.as(officer).body(Map.of("output", " ")).post("/api/v1/deadlines/{id}/complete", may).then().statusCode(400)
                 .body("errors[0].field", equalTo("output"));
         long report = deadlines(officer, "planId", plan, "kind", "REPORT").getLong("items[0].id");
         Api.as(officer).body(Map.of("output", "x")).post("/api/v1/deadlines/{id}/complete", report).then().statusCode(409);
         // another commune's deadline is out of scope; a viewer may not act
         Api.as(TestUsers.token("nongtrang.officer", "PT-NONGTRANG", "officer")).body(Map.of("output", "x"))
-                .post("/api/v1/deadlines/{id}/complete", april).then().statusCode(404);
-        Api.as(TestUsers.hyViewer()).body(Map.of("output", "x")).post("/api/v1/deadlines/{id}/complete", april).then()
+                .post("/api/v1/deadlines/{id}/complete", may).then().statusCode(404);
+        Api.as(TestUsers.hyViewer()).body(Map.of("output", "x")).post("/api/v1/deadlines/{id}/complete", may).then()
                 .statusCode(403);
     }
 
