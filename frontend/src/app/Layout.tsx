@@ -1,6 +1,7 @@
 import { Button, Layout as AntLayout, Segmented, Space, Spin, Typography } from 'antd';
 import { Suspense, useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useI18n, type Lang } from '../i18n';
 import { logout } from './auth';
 import { useCurrentUser } from './queries';
@@ -38,7 +39,16 @@ export function Layout() {
               <NavLink to="/tasks">{t.app.navTasks}</NavLink>
             </li>
             <li>
+              <NavLink to="/deadlines">{t.deadlines.nav}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/reports">{t.reports.nav}</NavLink>
+            </li>
+            <li>
               <NavLink to="/units">{t.app.navUnits}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/calendar">{t.deadlines.navCalendar}</NavLink>
             </li>
           </ul>
         </nav>
@@ -53,6 +63,7 @@ export function Layout() {
             </section>
           )}
           <Space size="small">
+            <NotificationBell />
             <Segmented<Lang>
               size="small"
               aria-label={t.app.language}

@@ -11,6 +11,12 @@ const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage'));
 const ImportWizardPage = lazy(() => import('../features/plans/appendix/ImportWizardPage'));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
 const MyTasksPage = lazy(() => import('../features/tasks/MyTasksPage'));
+const DeadlinesPage = lazy(() => import('../features/deadlines/DeadlinesPage'));
+const CalendarAdminPage = lazy(() => import('../features/calendar/CalendarAdminPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const MyReportsPage = lazy(() => import('../features/reports/MyReportsPage'));
+const ReportPage = lazy(() => import('../features/reports/ReportPage'));
+const ConsolidationPage = lazy(() => import('../features/reports/ConsolidationPage'));
 
 function PageNotFound() {
   const { t } = useI18n();
@@ -28,7 +34,13 @@ export function createRouter() {
         { path: 'plans/:id', element: <PlanDetailPage /> },
         { path: 'plans/:id/edit', element: <PlanEditPage /> },
         { path: 'plans/:id/import', element: <ImportWizardPage /> },
+        { path: 'plans/:id/consolidation', element: <ConsolidationPage /> },
         { path: 'tasks', element: <MyTasksPage /> },
+        { path: 'deadlines', element: <DeadlinesPage /> },
+        { path: 'calendar', element: <CalendarAdminPage /> },
+        { path: 'notifications', element: <NotificationsPage /> },
+        { path: 'reports', element: <MyReportsPage /> },
+        { path: 'reports/:id', element: <ReportPage /> },
         { path: 'units', element: <UnitsPage /> },
         { path: '*', element: <PageNotFound /> },
       ],

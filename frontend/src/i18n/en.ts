@@ -1,3 +1,5 @@
+import { deadlinesEn } from './deadlines.en';
+import { reportsEn } from './reports.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -136,6 +138,7 @@ export const en: Messages = {
       close: 'Close plan',
       delete: 'Delete',
     },
+    tabSchedules: 'Report schedules',
     tabContent: 'Content',
     confirmClose: 'Close this plan?',
     confirmCloseText: 'The plan becomes "Closed" and cannot be reopened.',
@@ -383,4 +386,6 @@ export const en: Messages = {
     count: '{count} units',
     pick: 'Select a unit',
   },
+  deadlines: deadlinesEn,
+  reports: reportsEn,
 };

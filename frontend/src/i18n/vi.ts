@@ -1,3 +1,7 @@
+import { deadlinesVi } from './deadlines.vi';
+import { reportsVi } from './reports.vi';
+import type { Widen } from './widen';
+
 // Vietnamese (default). en.ts must have exactly the same keys (checked by the compiler and a test).
 // Placeholders in braces ({total}) are filled by fmt().
 export const vi = {
@@ -136,6 +140,7 @@ export const vi = {
       close: 'Kết thúc',
       delete: 'Xóa',
     },
+    tabSchedules: 'Lịch báo cáo',
     tabContent: 'Nội dung',
     confirmClose: 'Kết thúc kế hoạch?',
     confirmCloseText: 'Kế hoạch sẽ chuyển sang trạng thái "Đã kết thúc" và không thể mở lại.',
@@ -383,7 +388,8 @@ export const vi = {
     count: '{count} đơn vị',
     pick: 'Chọn đơn vị',
   },
+  deadlines: deadlinesVi,
+  reports: reportsVi,
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof vi>;

@@ -14,12 +14,14 @@ import { fmt, useI18n } from '../../i18n';
 import { useClosePlan, useDeletePlan, usePlan } from './api';
 import { AppendixSection } from './appendix/AppendixSection';
 import { CoverageSection } from './CoverageSection';
+import { ReportSchedulesSection } from '../deadlines/ReportSchedulesSection';
+import { PlanReportingSection } from '../reports/PlanReportingSection';
 import { ImplementingPlanDialog } from './ImplementingPlanDialog';
 import { IssuePlanDialog } from './IssuePlanDialog';
 import { PlanStatusTag } from './PlanStatusTag';
 import { useCoverage, useMyTaskCount, usePlanTasks } from './tasksApi';
 
-const TABS = ['content', 'appendix', 'coverage'] as const;
+const TABS = ['content', 'appendix', 'coverage', 'schedules', 'reporting'] as const;
 type TabKey = (typeof TABS)[number];
 
 /**
@@ -214,10 +216,14 @@ function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
           },
         ]
       : []),
+    { key: 'schedules', label: t.plans.tabSchedules, children: <ReportSchedulesSection plan={plan} /> },
+    ...(plan.status !== 'DRAFT'
+      ? [{ key: 'reporting', label: t.reports.tabReporting, children: <PlanReportingSection plan={plan} /> }]
+      : []),
   ];
   const requested = sp.get('tab') as TabKey | null;
   const activeTab: TabKey =
-    requested && TABS.includes(requested) && (requested !== 'coverage' || showCoverage) ? requested : 'content';
+    requested && TABS.includes(requested) && tabs.some((tab) => tab.key === requested) ? requested : 'content';
 
   return (
     <article aria-labelledby="plan-title">

@@ -1,0 +1,10 @@
+import { Typography } from 'antd';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useI18n } from '../../i18n';
+
+// Placeholder: the page is being built in this feature folder.
+export default function NotificationsPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.deadlines.notificationsTitle);
+  return <Typography.Title level={1}>{t.deadlines.notificationsTitle}</Typography.Title>;
+}
