@@ -148,7 +148,7 @@ function RatesView({ planId, scheduleId, rates }: { planId: number; scheduleId: 
     <>
       {workflow.ui}
       <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
-      <RateSummary totals={totals} caption={fmt(tr.ratesTable, { period: period.label })} />
+      <RateSummary totals={totals} caption={fmt(tr.ratesTotals, { period: period.label })} />
 
       <div className="table-scroll">
         <table className="report-table report-rates-table">

@@ -193,16 +193,29 @@ function ItemFields({
   const { t } = useI18n();
   const tr = t.reports;
   const number = taskNumber(item.task.sectionCode, item.task.orderNo);
-  const figures = (Form.useWatch(['items', index, 'figures'], form) ?? {}) as Record<string, number | null>;
+  // preserve: the figures object is no field of its own, only its entries are
+  const figures = (Form.useWatch(['items', index, 'figures'], { form, preserve: true }) ?? {}) as Record<string, number | null>;
   const used = Object.keys(figures);
   const headingId = `report-task-${item.task.id}`;
-  const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
+  const hidden = (text: string) => (
+    <>
+      {' '}
+      <span className="visually-hidden">{text}</span>
+    </>
+  );
   const metricOf = (code: string) => metrics.find((m) => m.code === code) ?? { code, label: code, measure: null };
 
+  // the field of a figure just added takes the focus once it is rendered (useWatch re-renders a tick later)
+  const [focusCode, setFocusCode] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusCode || !used.includes(focusCode)) return;
+    document.getElementById(`${FORM_NAME}_items_${index}_figures_${focusCode}`)?.focus();
+    setFocusCode(null);
+  }, [focusCode, used, index]);
   const addFigure = (code: string) => {
     form.setFieldValue(['items', index, 'figures'], { ...figures, [code]: null });
     onChange();
-    setTimeout(() => document.getElementById(`${FORM_NAME}_items_${index}_figures_${code}`)?.focus(), 0);
+    setFocusCode(code);
   };
   const removeFigure = (code: string) => {
     const next = { ...figures };
@@ -224,7 +237,7 @@ function ItemFields({
         <Input />
       </Form.Item>
       <div className="report-item-fields">
-        <Form.Item name={['items', index, 'status']} label={<>{tr.status}{hidden(` – ${fmt(tr.task, { number })}`)}</>} style={{ minWidth: 200 }}>
+        <Form.Item name={['items', index, 'status']} label={<>{tr.status}{hidden(`– ${fmt(tr.task, { number })}`)}</>} style={{ minWidth: 200 }}>
           <Select
             options={TASK_PROGRESS.map((p) => ({ value: p, label: tr.progress[p] }))}
             onChange={(v) => {
@@ -236,14 +249,14 @@ function ItemFields({
         </Form.Item>
         <Form.Item
           name={['items', index, 'percent']}
-          label={<>{tr.percent}{hidden(` – ${fmt(tr.task, { number })}`)}</>}
+          label={<>{tr.percent}{hidden(`– ${fmt(tr.task, { number })}`)}</>}
           rules={[{ type: 'number', min: 0, max: 100, message: fmt(t.common.range, { field: tr.percent, min: 0, max: 100 }) }]}
         >
           <InputNumber min={0} max={100} precision={0} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item
           name={['items', index, 'output']}
-          label={<>{tr.output}{hidden(` – ${fmt(tr.task, { number })}`)}</>}
+          label={<>{tr.output}{hidden(`– ${fmt(tr.task, { number })}`)}</>}
           rules={[{ max: OUTPUT_MAX, message: fmt(t.common.maxLength, { field: tr.output, max: '5.000' }) }]}
           style={{ flex: 1, minWidth: 320 }}
         >
@@ -253,7 +266,7 @@ function ItemFields({
       <fieldset className="report-figures">
         <legend>
           {tr.figures}
-          {hidden(` – ${fmt(tr.task, { number })}`)}
+          {hidden(`– ${fmt(tr.task, { number })}`)}
         </legend>
         {used.length === 0 && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{tr.noFigures}</Typography.Paragraph>}
         {used.map((code) => {
@@ -263,7 +276,7 @@ function ItemFields({
             <div className="report-figure-row" key={code}>
               <Form.Item
                 name={['items', index, 'figures', code]}
-                label={<>{label}{hidden(` – ${fmt(tr.task, { number })}`)}</>}
+                label={<>{label}{hidden(`– ${fmt(tr.task, { number })}`)}</>}
                 rules={[
                   { required: true, message: tr.figureRequired },
                   {
