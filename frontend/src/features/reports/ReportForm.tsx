@@ -44,8 +44,12 @@ export function ReportForm({ report, metrics, onReload, handle }: Props) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<ReportFormValues>();
   const save = useSaveReport(report.id);
-  // The version this form was loaded from: a background refetch must not silently move it (If-Match).
-  const [version, setVersion] = useState(report.version);
+  // The version this form was loaded from: a background refetch must not silently move it (If-Match). A ref:
+  // the page reads it right after a save, before React re-renders (a state would still hold the old one).
+  const versionRef = useRef(report.version);
+  const setVersion = (v: number) => {
+    versionRef.current = v;
+  };
   const [dirty, setDirty] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [problem, setProblem] = useState<{ problem: ProblemDetails; rest: FieldViolation[] } | null>(null);
@@ -83,7 +87,7 @@ export function ReportForm({ report, metrics, onReload, handle }: Props) {
     setProblem(null);
     setConflict(false);
     try {
-      const saved = await save.mutateAsync({ body: formValuesToInput(values), version });
+      const saved = await save.mutateAsync({ body: formValuesToInput(values), version: versionRef.current });
       setVersion(saved.version);
       form.setFieldsValue(reportToFormValues(saved));
       setDirty(false);
@@ -102,7 +106,7 @@ export function ReportForm({ report, metrics, onReload, handle }: Props) {
 
   useImperativeHandle(handle, () => ({
     saveIfDirty: async () => (dirtyRef.current ? doSave() : true),
-    version: () => version,
+    version: () => versionRef.current,
   }));
 
   const reloadKeepingInput = async () => {

@@ -131,6 +131,30 @@ describe('the report page', () => {
     expect(ifMatches).toEqual(['"3"', '"9"']);
   });
 
+  it('submitting saves what was typed first, then submits the version just saved', async () => {
+    const steps: string[] = [];
+    open(
+      REPORT,
+      route('PUT', '/api/v1/reports/77', (request) => {
+        steps.push(`PUT ${request.headers.get('If-Match')}`);
+        return json({ ...REPORT, version: 4 });
+      }),
+      route('POST', '/api/v1/reports/77/submit', (request) => {
+        steps.push(`submit ${request.headers.get('If-Match')}`);
+        return json({ report: { ...REPORT, version: 5, state: 'AWAITING_APPROVAL', permissions: { ...PERMISSIONS_OFFICER, canEdit: false, canSubmit: false } }, changed: true, message: null });
+      }),
+    );
+    await userEvent.clear(await dialogues());
+    await userEvent.type(await dialogues(), '3');
+    await userEvent.click(screen.getByRole('button', { name: 'Trình lãnh đạo duyệt' }));
+    const confirm = await screen.findByRole('dialog');
+    expect(within(confirm).getByText('Trình báo cáo cho lãnh đạo đơn vị phê duyệt?')).toBeInTheDocument();
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Đồng ý' }));
+    expect(await screen.findByText('Đã trình lãnh đạo duyệt.')).toBeInTheDocument();
+    expect(steps).toEqual(['PUT "3"', 'submit "4"']);
+    expect(within(screen.getByRole('region', { name: 'Thông tin báo cáo' })).getByText('Chờ phê duyệt')).toBeVisible();
+  });
+
   it('shows a refused step with the actions its state allows', async () => {
     const leader: Report = {
       ...REPORT,
