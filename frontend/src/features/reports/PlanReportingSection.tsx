@@ -1,4 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -125,7 +126,9 @@ function RatesView({ planId, scheduleId, rates }: { planId: number; scheduleId: 
   const tr = t.reports;
   const { message } = App.useApp();
   const remind = useRemindMissing(planId);
-  const workflow = useWorkflow();
+  const qc = useQueryClient();
+  // a refused step (the report changed meanwhile) offers to read the rates again
+  const workflow = useWorkflow({ onReload: () => void qc.invalidateQueries({ queryKey: ['reports', 'rates', planId] }) });
   const [reminded, setReminded] = useState<string>('');
   const [problem, setProblem] = useState<ProblemDetails | null>(null);
   const period = rates.period;

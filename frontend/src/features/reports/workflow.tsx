@@ -142,6 +142,9 @@ export function WorkflowProblem({ problem, onClose, onReload }: { problem: Probl
   const { t } = useI18n();
   const tr = t.reports;
   if (!problem) return null;
+  const reload = onReload && <Button size="small" onClick={onReload}>{t.common.reload}</Button>;
+  // 412: someone changed the report meanwhile; reloading shows it as it is now
+  if (problem.status === 412) return <ProblemAlert problem={problem} onClose={onClose} action={reload} />;
   if (problem.status !== 409 || !Array.isArray(problem.allowed)) return <ProblemAlert problem={problem} onClose={onClose} />;
   const names = problem.allowed.map((a) => tr.allowedAction[a as keyof typeof tr.allowedAction] ?? a);
   return (
@@ -152,7 +155,7 @@ export function WorkflowProblem({ problem, onClose, onReload }: { problem: Probl
         errors: [{ field: '', message: names.length ? fmt(tr.notAllowedList, { actions: names.join(', ') }) : tr.notAllowedNone }],
       }}
       onClose={onClose}
-      action={onReload && <Button size="small" onClick={onReload}>{t.common.reload}</Button>}
+      action={reload}
     />
   );
 }
