@@ -99,6 +99,11 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
   const navigate = useNavigate();
   const create = useCreateReport();
   const [problem, setProblem] = useState<ProblemDetails | null>(null);
+  const [chosenPlan, setPlanId] = useState<number | undefined>();
+  const plans = useMemo(() => uniqueBy(due.map((d) => d.plan), (p) => p.id), [due]);
+  // a plan whose periods have all been started leaves the list, and the filter with it
+  const planId = plans.some((p) => p.id === chosenPlan) ? chosenPlan : undefined;
+  const shown = planId ? due.filter((d) => d.plan.id === planId) : due;
   const start = async (d: Deadline) => {
     setProblem(null);
     try {
@@ -150,13 +155,30 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
   return (
     <>
       <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
+      {plans.length > 1 && (
+        <Form layout="vertical" className="plan-filters" role="search" aria-label={tr.filters} component="div">
+          <Form.Item label={tr.plan} htmlFor="due-filter-plan">
+            <Select
+              id="due-filter-plan"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={fmt('{all} ({count})', { all: t.common.all, count: due.length })}
+              value={planId}
+              onChange={(v: number | undefined) => setPlanId(v)}
+              options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
+              popupMatchSelectWidth={false}
+              style={{ width: 420 }}
+            />
+          </Form.Item>
+        </Form>
+      )}
       <Table<Deadline>
         rowKey="id"
         columns={columns}
-        dataSource={due}
+        dataSource={shown}
         loading={loading}
         aria-label={tr.dueTable}
-        pagination={due.length > PAGE_SIZE ? { pageSize: PAGE_SIZE } : false}
+        pagination={shown.length > PAGE_SIZE ? { pageSize: PAGE_SIZE } : false}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tr.dueEmpty} /> }}
         scroll={{ x: 900 }}
       />
