@@ -15,9 +15,11 @@ import {
 
 // Issue 5, "done when": the whole reporting cycle of a Phú Thọ plan in the browser. Sở Nội vụ issues the
 // plan (seed 003's appendix, plus a dialogue task with a target) with a quarterly schedule; Sở VHTTDL and
-// Phường Việt Trì report for Quý IV/2026, Việt Trì is returned and resends; Phường Nông Trang reports
-// for Quý III/2026, whose due date (10/09/2026) has passed: really late, by the real clock. The monitor,
-// the consolidation, the Word report and the spreadsheet are checked against the figures typed here.
+// Phường Việt Trì report for Quý IV/2026 (Việt Trì with a link and a file; its leader sends it back once
+// before sending it; Sở Nội vụ returns it, a stale monitor tab is refused with 409, the ward resends);
+// Phường Nông Trang reports for Quý III/2026, whose due date (10/09/2026) has passed: late by the real
+// clock, while Quý IV is on time until 10/12/2026 (expectations follow today's date in Vietnam). The
+// monitor, the consolidation, the Word report and the spreadsheet are checked against the figures typed.
 
 const seed = readSeedAppendix();
 const n = randomNumber();
