@@ -8,6 +8,7 @@ import { taskNumber } from '../../components/TaskCells';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import { downloadEvidenceFile, useAddLink, useDeleteEvidence, useUploadEvidence } from './api';
 import { DownloadButton } from './DownloadButton';
+import { searchLabels } from './search';
 import type { Evidence, Report } from './types';
 
 /** The server's limit for one file (cchc.evidence.max-bytes, 10 MB by default). */
@@ -157,7 +158,7 @@ function LinkForm({ reportId, taskOptions }: { reportId: number; taskOptions: Ta
         <Input type="url" inputMode="url" maxLength={2000} placeholder="https://" />
       </Form.Item>
       <Form.Item name="taskId" label={tr.evidenceTask}>
-        <Select options={taskOptions} popupMatchSelectWidth={false} />
+        <Select options={taskOptions} showSearch={searchLabels} popupMatchSelectWidth={false} />
       </Form.Item>
       <Button htmlType="submit" loading={add.isPending} icon={<LinkOutlined aria-hidden />}>
         {tr.addLink}
@@ -250,7 +251,7 @@ function FileForm({ reportId, taskOptions }: { reportId: number; taskOptions: Ta
         <Input maxLength={300} placeholder={file?.name} />
       </Form.Item>
       <Form.Item name="taskId" label={tr.evidenceTask}>
-        <Select options={taskOptions} popupMatchSelectWidth={false} />
+        <Select options={taskOptions} showSearch={searchLabels} popupMatchSelectWidth={false} />
       </Form.Item>
       <Button htmlType="submit" loading={upload.isPending} icon={<PaperClipOutlined aria-hidden />}>
         {tr.upload}

@@ -13,6 +13,7 @@ import { fmt, formatNumber, useI18n } from '../../i18n';
 import { reportKeys, useCreateReport, useOwnReports, useReportDeadlines, useReportList, useReportSchedules } from './api';
 import { countByState, dueWithoutReport, STATE_ORDER } from './model';
 import { planLabel } from './ReportView';
+import { searchLabels } from './search';
 import { ReportStateTag, TimelinessTag } from './Tags';
 import { REPORT_STATES, type Deadline, type ReportState, type ReportSummary } from './types';
 import './reports.css';
@@ -161,7 +162,7 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
             <Select
               id="due-filter-plan"
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={searchLabels}
               placeholder={fmt('{all} ({count})', { all: t.common.all, count: due.length })}
               value={planId}
               onChange={(v: number | undefined) => setPlanId(v)}
@@ -210,6 +211,7 @@ function UnitTab({ reports, loading }: { reports: ReportSummary[]; loading: bool
           <Select
             id="report-filter-plan"
             allowClear
+            showSearch={searchLabels}
             placeholder={t.common.all}
             value={planId}
             onChange={(v: number | undefined) => {
@@ -376,7 +378,7 @@ function ReceivedTab() {
           <Select
             id="received-filter-plan"
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={searchLabels}
             placeholder={t.common.all}
             value={planId}
             onChange={(v: number | undefined) => {

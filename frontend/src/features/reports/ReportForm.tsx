@@ -17,6 +17,7 @@ import {
   type MetricInfo,
   type ReportFormValues,
 } from './model';
+import { searchLabels } from './search';
 import { TASK_PROGRESS, type Report, type ReportItem } from './types';
 
 const FORM_NAME = 'report';
@@ -306,6 +307,7 @@ function ItemFields({
             id={`report-add-figure-${item.task.id}`}
             aria-label={fmt(tr.addFigureOf, { number })}
             placeholder={tr.addFigure}
+            showSearch={searchLabels}
             value={null}
             onChange={(code: string) => addFigure(code)}
             options={metrics.filter((m) => !used.includes(m.code)).map((m) => ({ value: m.code, label: m.measure ? `${m.label} (${m.measure})` : m.label }))}

@@ -88,6 +88,28 @@ describe('the report page', () => {
     expect(screen.queryByRole('spinbutton', { name: 'Tin, bài đăng tải (tin, bài) – Nhiệm vụ I.1' })).toBeNull();
   });
 
+  it('adds a figure by keyboard, typed without diacritics, and takes the number typed', async () => {
+    let body: { items: { figures: Record<string, number> }[] } | null = null;
+    open(
+      REPORT,
+      route('PUT', '/api/v1/reports/77', async (request) => {
+        body = await request.json();
+        return json({ ...REPORT, version: 4 });
+      }),
+    );
+    const add = await screen.findByRole('combobox', { name: 'Thêm số liệu cho nhiệm vụ I.1' });
+    add.focus();
+    await userEvent.keyboard('doi thoai');
+    // the list reads the key's `which`, which user-event leaves out in jsdom
+    fireEvent.keyDown(add, { key: 'Enter', keyCode: 13, which: 13 });
+    const field = await screen.findByRole('spinbutton', { name: 'Cuộc đối thoại (cuộc) – Nhiệm vụ I.1' });
+    await waitFor(() => expect(field).toHaveFocus());
+    await userEvent.keyboard('4');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu báo cáo' }));
+    await screen.findByText('Đã lưu báo cáo.');
+    expect(body!.items[1].figures).toEqual({ DIALOGUES: 4 });
+  });
+
   it('puts the server’s field errors next to the figure', async () => {
     open(
       REPORT,
