@@ -515,10 +515,21 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
     const { context, page } = await loginInNewContext(browser, 'nongtrang.officer', '/reports');
     const reportId = await startReport(page, Q3);
     await expect(page.getByRole('region', { name: 'Thông tin báo cáo' })).toContainText('10/09/2026');
+    // by keyboard alone: the figure is found by typing without diacritics, its field takes the focus
+    const add = item(page, dialogueNumber).getByRole('combobox', { name: `Thêm số liệu cho nhiệm vụ ${dialogueNumber}` });
+    await add.focus();
+    await page.keyboard.type('doi thoai');
+    await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')).toHaveText([
+      'Cuộc đối thoại (cuộc)',
+    ]);
+    await page.keyboard.press('Enter');
+    await expect(figureInput(page, dialogueNumber, 'Cuộc đối thoại')).toBeFocused();
+    await page.keyboard.type(String(NONGTRANG_Q3.dialogues));
     await fillItem(page, dialogueNumber, 'Đang thực hiện', 'Đã tổ chức 1 cuộc đối thoại', {
-      'Cuộc đối thoại': NONGTRANG_Q3.dialogues,
       'Người tham dự': NONGTRANG_Q3.participants,
     });
+    await saveReport(page);
+    await expect(figureInput(page, dialogueNumber, 'Cuộc đối thoại')).toHaveValue(String(NONGTRANG_Q3.dialogues));
     await uploadEvidence(page, 'doi-thoai-quy-3.pdf');
     await submitToLeader(page);
     await context.close();
