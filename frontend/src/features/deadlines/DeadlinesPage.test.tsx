@@ -132,7 +132,7 @@ describe('the deadlines of a unit', () => {
 
   it('shows the month on a grid usable by keyboard and lists the chosen day', async () => {
     const { calls } = stub(VIETTRI_ME);
-    renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines?view=month&month=2026-03' });
+    const rendered = renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines?view=month&month=2026-03' });
 
     const grid = await screen.findByRole('table', { name: 'Hạn xử lý tháng 03/2026' });
     const day5 = await within(grid).findByRole('button', { name: 'Thứ Năm, 05/03/2026; 1 hạn; 1 quá hạn' });
@@ -157,6 +157,16 @@ describe('the deadlines of a unit', () => {
     expect(day5).toHaveAttribute('aria-pressed', 'true');
     const list = screen.getByRole('region', { name: 'Các hạn ngày 05/03/2026' });
     expect(within(list).getByText('Ban hành kế hoạch triển khai')).toBeVisible();
+
+    // Page Down goes to the same day of the next month, which keeps the focus and reaches the URL
+    const { router } = rendered;
+    fireEvent.keyDown(day5, { key: 'PageDown' });
+    const april = await screen.findByRole('table', { name: 'Hạn xử lý tháng 04/2026' });
+    await waitFor(() => expect(document.activeElement).toBe(within(april).getByRole('button', { name: /^Chủ nhật, 05\/04\/2026/ })));
+    expect(new URLSearchParams(router.state.location.search).get('month')).toBe('2026-04');
+    const aprilQuery = new URL(calls.filter((c) => new URL(c.url).pathname === '/api/v1/deadlines').at(-1)!.url).searchParams;
+    expect(aprilQuery.get('from')).toBe('2026-04-01');
+    expect(aprilQuery.get('to')).toBe('2026-04-30');
   });
 
   it("gives coordinators every unit's implementing plan, searchable and exportable", async () => {

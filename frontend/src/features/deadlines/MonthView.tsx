@@ -51,8 +51,12 @@ export function MonthView({ query, month, onMonthChange, onComplete }: Props) {
 
   useEffect(() => {
     if (!focusAfterRender.current) return;
-    focusAfterRender.current = false;
-    gridRef.current?.querySelector<HTMLButtonElement>(`button[data-date="${focused}"]`)?.focus();
+    // after a move into another month, the button appears once the month has changed
+    const button = gridRef.current?.querySelector<HTMLButtonElement>(`button[data-date="${focused}"]`);
+    if (button) {
+      focusAfterRender.current = false;
+      button.focus();
+    }
   }, [focused, month]);
 
   const byDay = useMemo(() => {
