@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setLang } from '../../i18n';
 import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { PT_COORDINATOR_ME, PT_SNV, PT_TREE, PT_VHTTDL } from '../../test/tasks';
@@ -175,9 +175,18 @@ describe('the deadlines of a unit', () => {
       { ...IMPLEMENTING, id: 12, unit: PT_VHTTDL, state: 'MET_LATE' as const, workingDaysLeft: null, metOn: '2026-03-09', metRef: 'plan:44' },
       { ...IMPLEMENTING, id: 13, unit: PT_SNV, state: 'MET_ON_TIME' as const, workingDaysLeft: null, metOn: '2026-03-02', metRef: 'plan:45' },
     ];
+    let exports = 0;
     const { calls } = stub(PT_COORDINATOR_ME, units, [
-      route('GET', '/api/v1/deadlines/export', () => new Response(new Blob(['xlsx']), { status: 200 })),
+      route('GET', '/api/v1/deadlines/export', () =>
+        ++exports === 1
+          ? json({ status: 400, title: 'Dữ liệu không hợp lệ', errors: [{ field: 'state', message: 'tình trạng không hợp lệ' }] }, 400)
+          : new Response('xlsx', { status: 200, headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }),
+      ),
     ]);
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
     URL.createObjectURL = () => 'blob:x';
     URL.revokeObjectURL = () => {};
     renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines?view=units&planId=7' });
@@ -198,8 +207,22 @@ describe('the deadlines of a unit', () => {
     await waitFor(() => expect(dataRows(table)).toHaveLength(1));
     expect(within(table).getByText('UBND phường Việt Trì')).toBeVisible();
 
-    await userEvent.click(screen.getByRole('button', { name: /Xuất Excel/ }));
-    await waitFor(() => expect(calls.some((c) => new URL(c.url).pathname === '/api/v1/deadlines/export')).toBe(true));
+    // the file holds every unit of the plan: said beside the button while a name is searched
+    const exportButton = screen.getByRole('button', { name: /Xuất Excel/ });
+    expect(exportButton).toHaveAccessibleDescription(
+      'Tệp Excel gồm mọi đơn vị theo kế hoạch và tình trạng đã chọn, không lọc theo tên đơn vị.',
+    );
+
+    // a refusal shows the server's reason and field
+    await userEvent.click(exportButton);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Không xuất được tệp Excel: Dữ liệu không hợp lệ')).toBeVisible();
+    expect(within(alert).getByText('tình trạng không hợp lệ')).toBeVisible();
+
+    await userEvent.click(exportButton);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(exports).toBe(2);
+    expect(saved).toEqual(['han-ke-hoach-trien-khai-7.xlsx']);
     const exported = new URL(calls.find((c) => new URL(c.url).pathname === '/api/v1/deadlines/export')!.url).searchParams;
     expect(exported.get('kind')).toBe('IMPLEMENTING_PLAN');
     expect(exported.get('planId')).toBe('7');

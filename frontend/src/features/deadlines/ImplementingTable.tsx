@@ -1,10 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Form, Input, Select, Table, Typography, type TableProps } from 'antd';
+import { Alert, Button, Empty, Form, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { DateText } from '../../components/DateText';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
+import { ApiError, type ProblemDetails } from '../../components/problem';
 import { matchesText } from '../../components/textSearch';
 import { fmt, useI18n } from '../../i18n';
 import { downloadDeadlines, useEveryDeadline, useIssuedPlanOptions } from './api';
@@ -33,7 +33,6 @@ const collator = new Intl.Collator('vi');
 export function ImplementingTable({ filters, update }: Props) {
   const { t } = useI18n();
   const tu = t.deadlines.units;
-  const { message } = App.useApp();
   const plans = useIssuedPlanOptions();
   const query = {
     kind: 'IMPLEMENTING_PLAN' as const,
@@ -45,6 +44,7 @@ export function ImplementingTable({ filters, update }: Props) {
   const list = useEveryDeadline({ ...query, sort: 'unit,asc' }, MAX);
   const [text, setText] = useState(filters.q ?? '');
   const [exporting, setExporting] = useState(false);
+  const [exportProblem, setExportProblem] = useState<ProblemDetails | null>(null);
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   useEffect(() => {
     if (text.trim() === (filters.q ?? '')) return;
@@ -63,10 +63,14 @@ export function ImplementingTable({ filters, update }: Props) {
 
   const exportXlsx = async () => {
     setExporting(true);
+    setExportProblem(null);
     try {
       await downloadDeadlines(query, `han-ke-hoach-trien-khai${filters.planId ? `-${filters.planId}` : ''}.xlsx`);
-    } catch {
-      message.error(tu.exportFailed);
+    } catch (e) {
+      // the server's reason (and its field violations) beside the button, prefixed with what failed
+      const p: ProblemDetails = e instanceof ApiError ? e.problem : { status: 0 };
+      const reason = p.title || (p.status === 0 ? t.errors.network : fmt(t.errors.unexpected, { status: p.status }));
+      setExportProblem({ ...p, title: `${tu.exportFailed}: ${reason}` });
     } finally {
       setExporting(false);
     }
@@ -175,12 +179,18 @@ export function ImplementingTable({ filters, update }: Props) {
             style={{ width: 260 }}
           />
         </Form.Item>
-        <Form.Item>
-          <Button icon={<DownloadOutlined aria-hidden />} onClick={exportXlsx} loading={exporting}>
+        <Form.Item extra={filters.q ? <span id="units-export-scope">{tu.exportScope}</span> : undefined}>
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            onClick={exportXlsx}
+            loading={exporting}
+            aria-describedby={filters.q ? 'units-export-scope' : undefined}
+          >
             {tu.export}
           </Button>
         </Form.Item>
       </Form>
+      <ProblemAlert problem={exportProblem} onClose={() => setExportProblem(null)} />
       <ProblemAlert problem={error} />
       {(list.data?.total ?? 0) > MAX && (
         <Alert type="warning" showIcon title={fmt(tu.truncated, { shown: MAX, total: list.data!.total })} style={{ marginBottom: 12 }} />
