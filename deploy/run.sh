@@ -71,6 +71,11 @@ cchc_start_backend "$API_PORT" "$db_url" "$kc_url" "$seeds" "$LOGS/backend.log"
 CCHC_APP_URL="http://localhost:$SPA_PORT" cchc_start_spa "$SPA_PORT" "http://localhost:$API_PORT" "$LOGS/spa.log"
 
 elapsed=$(( $(date +%s) - started ))
+if [[ -n "${CCHC_SMTP_HOST:-}" ]]; then
+  mail_note="go to the SMTP server $CCHC_SMTP_HOST:${CCHC_SMTP_PORT:-25}"
+else
+  mail_note="are written to $LOGS/backend.log (set CCHC_SMTP_HOST to send them)"
+fi
 cat <<EOF
 
 ==============================================================================
@@ -83,7 +88,10 @@ cat <<EOF
    tq.coordinator     Sở Nội vụ tỉnh Tuyên Quang: the whole province of Tuyên Quang
    namdan.leader      leader of UBND xã Năm Dẩn (issues the commune's plans)
    namdan.officer     officer of UBND xã Năm Dẩn (drafts the commune's plans)
-   pt.vhttdl.officer  officer of Sở Văn hóa, Thể thao và Du lịch Phú Thọ
+   pt.vhttdl.officer  officer of Sở Văn hóa, Thể thao và Du lịch Phú Thọ (writes its reports)
+   pt.vhttdl.leader   leader of that department (approves and sends its reports)
+   viettri.officer    officer of Phường Việt Trì, Phú Thọ      viettri.leader    its leader
+   nongtrang.officer  officer of xã Nông Trang, Phú Thọ        nongtrang.leader  its leader
    hy.viewer          read-only, UBND tỉnh Hưng Yên
  Integration scripts: client cchc-integration / secret cchc-integration-secret
    (client-credentials grant at $kc_url/realms/cchc/protocol/openid-connect/token)
@@ -92,6 +100,7 @@ cat <<EOF
  Keycloak   $kc_url/admin   (console admin / admin)
  Database   $db_url   (user cchc)
  Logs       $LOGS
+ Reminder e-mails ${mail_note}
 EOF
 if [[ ! -d "$seeds" ]]; then
   echo " WARNING: the seeds folder $seeds is missing: the demo plans have no texts (set CCHC_SEEDS_DIR)."

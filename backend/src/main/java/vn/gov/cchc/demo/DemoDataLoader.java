@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 import vn.gov.cchc.deadline.DeadlineDtos.ScheduleInput;
+import vn.gov.cchc.deadline.DeadlineService;
 import vn.gov.cchc.deadline.ScheduleService;
 import vn.gov.cchc.plan.PlanDtos.IssuePlanRequest;
 import vn.gov.cchc.plan.PlanDtos.PlanInput;
@@ -63,13 +65,16 @@ public class DemoDataLoader {
     ScheduleService schedules;
 
     @Inject
+    DeadlineService deadlines;
+
+    @Inject
     ObjectMapper json;
 
     record UnitSeed(String code, String name, String shortName, UnitKind kind, Boolean coordinating,
             List<UnitSeed> children) {
     }
 
-    record PlanSeed(String seed, Boolean appendix, List<ScheduleInput> schedules, PlanKind kind, int year, String status, String title, String issuingUnit, String place,
+    record PlanSeed(String seed, Boolean appendix, List<OrganisationTasks.Item> tasks, List<ScheduleInput> schedules, PlanKind kind, int year, String status, String title, String issuingUnit, String place,
             List<String> legalBases, String number, LocalDate issuedOn, LocalDate effectiveOn, String signerName,
             String signerPosition, String signingCapacity) {
     }
@@ -133,14 +138,29 @@ public class DemoDataLoader {
                 p.schedules().forEach(s -> schedules.load(planId, s));
             }
             if (Boolean.TRUE.equals(p.appendix()) && text != null) {
-                var problems = appendices.loadAppendix(planId, text);
-                if (!problems.isEmpty()) {
-                    LOG.warnf("Demo data: the appendix of \"%s\" has %d problem(s): %s", p.title(), problems.size(), problems);
+                loadAppendix(p, planId, text);
+            }
+            if (p.tasks() != null && text != null) {
+                List<String> missing = new ArrayList<>();
+                OrganisationTasks.table(text, p.tasks(), missing).ifPresent(table -> loadAppendix(p, planId, table));
+                if (!missing.isEmpty()) {
+                    LOG.warnf("Demo data: items %s of \"%s\" are not in its seed; those tasks are left out", missing, p.title());
                 }
+            }
+            if ("ISSUED".equals(p.status())) {
+                // an issued plan's deadlines were derived when it was recorded, before its tasks were
+                deadlines.reconcile(plans.find(planId));
             }
         }
         LOG.infof("Demo data: %d units and %d plans loaded (plan texts from %s)", count[0], planSeeds.size(),
                 haveSeeds ? seeds.toAbsolutePath() : "nowhere: seeds folder missing");
+    }
+
+    private void loadAppendix(PlanSeed p, long planId, String table) {
+        var problems = appendices.loadAppendix(planId, table);
+        if (!problems.isEmpty()) {
+            LOG.warnf("Demo data: the appendix of \"%s\" has %d problem(s): %s", p.title(), problems.size(), problems);
+        }
     }
 
     private void createUnit(UnitSeed seed, Unit parent, int order, int[] count) {
