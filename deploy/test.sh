@@ -12,7 +12,8 @@
 #
 # Environment (optional): CCHC_TEST_DB_PORT (3308), CCHC_TEST_KEYCLOAK_PORT (8181),
 #   CCHC_TEST_API_PORT (8081), CCHC_TEST_SPA_PORT (5174), CCHC_SEEDS_DIR,
-#   CCHC_TEST_ONLY=backend|frontend|e2e (run one part), E2E_ARGS (extra Playwright arguments)
+#   CCHC_TEST_ONLY=backend|frontend|e2e (run one part), E2E_ARGS (extra Playwright arguments),
+#   CCHC_TEST_REMINDERS_CRON (the e2e backend's reminder schedule, every 10 s by default)
 set -euo pipefail
 
 DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
