@@ -12,7 +12,8 @@
 #
 # Environment (optional): CCHC_TEST_DB_PORT (3308), CCHC_TEST_KEYCLOAK_PORT (8181),
 #   CCHC_TEST_API_PORT (8081), CCHC_TEST_SPA_PORT (5174), CCHC_SEEDS_DIR,
-#   CCHC_TEST_ONLY=backend|frontend|e2e (run one part), E2E_ARGS (extra Playwright arguments)
+#   CCHC_TEST_ONLY=backend|frontend|e2e (run one part), E2E_ARGS (extra Playwright arguments),
+#   CCHC_TEST_REMINDERS_CRON (the e2e backend's reminder schedule, every 10 s by default)
 set -euo pipefail
 
 DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -81,7 +82,8 @@ e2e_tests() {
   fi
   cchc_build_frontend "$LOGS/frontend-build.log"
   cchc_write_spa_config "$kc_url"
-  CCHC_DEMO_DATA=true cchc_start_backend "$API_PORT" "jdbc:mysql://127.0.0.1:$DB_PORT/cchc_e2e" "$kc_url" \
+  # reminders every 10 s instead of 07:00 daily, so that the browser tests see real reminder notices
+  CCHC_DEMO_DATA=true CCHC_REMINDERS_CRON="${CCHC_TEST_REMINDERS_CRON:-0/10 * * * * ?}" cchc_start_backend "$API_PORT" "jdbc:mysql://127.0.0.1:$DB_PORT/cchc_e2e" "$kc_url" \
     "$seeds" "$LOGS/backend-e2e.log"
   cchc_start_spa "$SPA_PORT" "http://localhost:$API_PORT" "$LOGS/spa.log"
   # shellcheck disable=SC2086
