@@ -11,7 +11,9 @@ import { ApiError } from '../../components/problem';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { useDeadlines, useIssuedPlanOptions } from './api';
+import { PlanFilterSelect } from '../../components/PlanFilterSelect';
+import { useIssuedPlans } from '../plans/api';
+import { useDeadlines } from './api';
 import { CompleteDialog } from './CompleteDialog';
 import { DeadlineTable } from './DeadlineTable';
 import { FeedDialog } from './FeedDialog';
@@ -49,7 +51,7 @@ export default function DeadlinesPage() {
   const admin = !!me.data?.roles.includes('admin');
   const units = useWritableUnitTree();
   const unitData = useMemo(() => unitTreeToSelectData(coordinator ? units.data : []), [units.data, coordinator]);
-  const plans = useIssuedPlanOptions();
+  const plans = useIssuedPlans();
   const [completing, setCompleting] = useState<Deadline | null>(null);
   const [feedOpen, setFeedOpen] = useState(false);
 
@@ -123,17 +125,13 @@ export default function DeadlinesPage() {
         />
       </Form.Item>
       <Form.Item label={td.plan} htmlFor="deadline-filter-plan">
-        <Select
+        <PlanFilterSelect
           id="deadline-filter-plan"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+          plans={plans.data?.items ?? []}
+          loading={plans.isLoading}
           placeholder={t.common.all}
           value={filters.planId}
-          onChange={(v: number | undefined) => update({ planId: v })}
-          loading={plans.isLoading}
-          options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: [p.number, p.title].filter(Boolean).join(' – ') }))}
-          popupMatchSelectWidth={false}
-          style={{ width: 320 }}
+          onChange={(v) => update({ planId: v })}
         />
       </Form.Item>
       {view === 'list' && (

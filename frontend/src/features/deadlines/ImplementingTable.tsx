@@ -7,7 +7,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { matchesText } from '../../components/textSearch';
 import { fmt, useI18n } from '../../i18n';
-import { downloadDeadlines, useEveryDeadline, useIssuedPlanOptions } from './api';
+import { PlanFilterSelect } from '../../components/PlanFilterSelect';
+import { useIssuedPlans } from '../plans/api';
+import { downloadDeadlines, useEveryDeadline } from './api';
 import { DeadlineStateTag } from './DeadlineStateTag';
 import { metPlanId, TimeLeft } from './DeadlineTable';
 import { DueDate } from './DueDate';
@@ -33,7 +35,7 @@ const collator = new Intl.Collator('vi');
 export function ImplementingTable({ filters, update }: Props) {
   const { t } = useI18n();
   const tu = t.deadlines.units;
-  const plans = useIssuedPlanOptions();
+  const plans = useIssuedPlans();
   const query = {
     kind: 'IMPLEMENTING_PLAN' as const,
     unitId: filters.unitId,
@@ -144,17 +146,14 @@ export function ImplementingTable({ filters, update }: Props) {
       <Typography.Paragraph>{tu.intro}</Typography.Paragraph>
       <Form layout="vertical" className="plan-filters" role="search" aria-label={t.deadlines.filters} component="div">
         <Form.Item label={tu.plan} htmlFor="units-plan">
-          <Select
+          <PlanFilterSelect
             id="units-plan"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            plans={plans.data?.items ?? []}
+            loading={plans.isLoading}
             placeholder={tu.allPlans}
             value={filters.planId}
-            onChange={(v: number | undefined) => update({ planId: v })}
-            loading={plans.isLoading}
-            options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: [p.number, p.title].filter(Boolean).join(' – ') }))}
-            popupMatchSelectWidth={false}
-            style={{ width: 360 }}
+            onChange={(v) => update({ planId: v })}
+            width={360}
           />
         </Form.Item>
         <Form.Item label={tu.state} htmlFor="units-state">

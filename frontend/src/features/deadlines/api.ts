@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../app/api';
+import { saveBlob } from '../../components/saveBlob';
 import { useI18n } from '../../i18n';
 import type { DeadlineQuery } from './params';
 import type { Deadline, ReportScheduleInput, TaskCompletion } from './types';
@@ -59,25 +60,7 @@ export function useCompleteDeadline() {
 /** Downloads the deadlines matching a query as .xlsx (a fetch with the bearer token, then a Blob link). */
 export async function downloadDeadlines(query: Omit<DeadlineQuery, 'page' | 'size' | 'sort'>, fileName: string) {
   const blob = await unwrap(api.GET('/api/v1/deadlines/export', { params: { query }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob as unknown as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The issued plans the user may see, for the plan filters. */
-export function useIssuedPlanOptions() {
-  return useQuery({
-    queryKey: ['plans', 'issued-for-deadlines'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
-    staleTime: 60_000,
-  });
+  saveBlob(blob as unknown as Blob, fileName);
 }
 
 /** A year of the working calendar (holidays and make-up days), for the month view. */

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../app/api';
+import { saveBlob } from '../../components/saveBlob';
 import type { ImplementingPlanRequest, Plan, TaskInput, TaskPage } from '../../app/types';
 import { planKeys } from './api';
 
@@ -102,18 +103,7 @@ export async function downloadAppendix(planId: number, fileName: string): Promis
   const blob = await unwrap(
     api.GET('/api/v1/plans/{planId}/tasks/export', { params: { path: { planId } }, parseAs: 'blob' }),
   );
-  const url = URL.createObjectURL(blob as unknown as Blob);
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  saveBlob(blob as unknown as Blob, fileName);
 }
 
 /** Which units the plan assigns work to and whether they have issued implementing plans. */

@@ -8,7 +8,7 @@ import { taskNumber } from '../../components/TaskCells';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import { downloadEvidenceFile, useAddLink, useDeleteEvidence, useUploadEvidence } from './api';
 import { DownloadButton } from './DownloadButton';
-import { searchLabels } from './search';
+import { searchLabels } from '../../components/PlanFilterSelect';
 import type { Evidence, Report } from './types';
 
 /** The server's limit for one file (cchc.evidence.max-bytes, 10 MB by default). */

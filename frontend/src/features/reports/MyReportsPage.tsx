@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Form, Select, Table, Tabs, Tag, Typography, type TableProps, type TabsProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -6,14 +6,14 @@ import { api, unwrap } from '../../app/api';
 import { useCurrentUser } from '../../app/queries';
 import { isCoordinatorOrAdmin } from '../../app/types';
 import { DateText } from '../../components/DateText';
+import { PlanFilterSelect, planLabel } from '../../components/PlanFilterSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
+import { useIssuedPlans } from '../plans/api';
 import { reportKeys, useCreateReport, useOwnReports, useReportDeadlines, useReportList, useReportSchedules } from './api';
 import { countByState, dueWithoutReport, STATE_ORDER } from './model';
-import { planLabel } from './ReportView';
-import { searchLabels } from './search';
 import { ReportStateTag, TimelinessTag } from './Tags';
 import { REPORT_STATES, type Deadline, type ReportState, type ReportSummary } from './types';
 import './reports.css';
@@ -159,16 +159,13 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
       {plans.length > 1 && (
         <Form layout="vertical" className="plan-filters" role="search" aria-label={tr.filters} component="div">
           <Form.Item label={tr.plan} htmlFor="due-filter-plan">
-            <Select
+            <PlanFilterSelect
               id="due-filter-plan"
-              allowClear
-              showSearch={searchLabels}
+              plans={plans}
               placeholder={fmt('{all} ({count})', { all: t.common.all, count: due.length })}
               value={planId}
-              onChange={(v: number | undefined) => setPlanId(v)}
-              options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
-              popupMatchSelectWidth={false}
-              style={{ width: 420 }}
+              onChange={setPlanId}
+              width={420}
             />
           </Form.Item>
         </Form>
@@ -208,19 +205,15 @@ function UnitTab({ reports, loading }: { reports: ReportSummary[]; loading: bool
     <>
       <Form layout="vertical" className="plan-filters" role="search" aria-label={tr.filters} component="div">
         <Form.Item label={tr.plan} htmlFor="report-filter-plan">
-          <Select
+          <PlanFilterSelect
             id="report-filter-plan"
-            allowClear
-            showSearch={searchLabels}
+            plans={plans}
             placeholder={t.common.all}
             value={planId}
-            onChange={(v: number | undefined) => {
+            onChange={(v) => {
               setPlanId(v);
               setPeriod(undefined);
             }}
-            options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
-            popupMatchSelectWidth={false}
-            style={{ width: 320 }}
           />
         </Form.Item>
         <Form.Item label={tr.period} htmlFor="report-filter-period">
@@ -363,11 +356,7 @@ function ReceivedTab() {
   const [period, setPeriod] = useState<string | undefined>();
   const [state, setState] = useState<ReportState | undefined>();
   const [page, setPage] = useState(0);
-  const plans = useQuery({
-    queryKey: ['plans', 'issued-for-reports'],
-    queryFn: () => unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
-    staleTime: 60_000,
-  });
+  const plans = useIssuedPlans();
   const schedules = useReportSchedules(planId);
   const periods = uniqueBy((schedules.data ?? []).flatMap((s) => s.occurrences), (o) => o.key);
   const list = useReportList({ planId, periodKey: period, state, page, size: PAGE_SIZE }, true);
@@ -375,21 +364,17 @@ function ReceivedTab() {
     <>
       <Form layout="vertical" className="plan-filters" role="search" aria-label={tr.filters} component="div">
         <Form.Item label={tr.plan} htmlFor="received-filter-plan">
-          <Select
+          <PlanFilterSelect
             id="received-filter-plan"
-            allowClear
-            showSearch={searchLabels}
+            plans={plans.data?.items ?? []}
+            loading={plans.isLoading}
             placeholder={t.common.all}
             value={planId}
-            onChange={(v: number | undefined) => {
+            onChange={(v) => {
               setPlanId(v);
               setPeriod(undefined);
               setPage(0);
             }}
-            loading={plans.isLoading}
-            options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: planLabel(p) }))}
-            popupMatchSelectWidth={false}
-            style={{ width: 320 }}
           />
         </Form.Item>
         <Form.Item label={tr.period} htmlFor="received-filter-period">

@@ -17,7 +17,7 @@ import {
   type MetricInfo,
   type ReportFormValues,
 } from './model';
-import { searchLabels } from './search';
+import { searchLabels } from '../../components/PlanFilterSelect';
 import { TASK_PROGRESS, type Report, type ReportItem } from './types';
 
 const FORM_NAME = 'report';

@@ -3,14 +3,11 @@ import { Link } from 'react-router';
 import { DateText } from '../../components/DateText';
 import { formatDate } from '../../components/dates';
 import { RoleTag, taskNumber } from '../../components/TaskCells';
+import { planLabel } from '../../components/PlanFilterSelect';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import { NARRATIVE_KEYS, targetText, type MetricInfo } from './model';
 import { ReportStateTag, TimelinessTag } from './Tags';
 import type { Report } from './types';
-
-export function planLabel(plan: { number?: string | null; title: string }): string {
-  return [plan.number, plan.title].filter(Boolean).join(' – ');
-}
 
 /** The report's facts: unit, plan, period and the days its figures cover, due date, receiver, state, when sent. */
 export function ReportHeader({ report }: { report: Report }) {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, ifMatch, unwrap } from '../../app/api';
+import { saveBlob } from '../../components/saveBlob';
 import { useReferenceLists } from '../../app/queries';
 import { ApiError, toProblem } from '../../components/problem';
 import type { MetricInfo } from './model';
@@ -265,21 +266,6 @@ async function download(call: Promise<BlobResult>, fallbackName: string): Promis
     throw new ApiError(toProblem(result.response.status, body));
   }
   saveBlob(result.data as Blob, fileNameOf(result.response, fallbackName));
-}
-
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
 }
 
 export function downloadReportDocument(id: number) {

@@ -16,7 +16,9 @@ import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { RoleTag, taskNumber, TimeframeCell } from '../../components/TaskCells';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { useIssuedPlans, useUnitTasks, type UnitTaskParams } from './api';
+import { PlanFilterSelect } from '../../components/PlanFilterSelect';
+import { useIssuedPlans } from '../plans/api';
+import { useUnitTasks, type UnitTaskParams } from './api';
 
 const DEFAULT_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 350;
@@ -167,20 +169,13 @@ export default function MyTasksPage() {
           />
         </Form.Item>
         <Form.Item label={tm.plan} htmlFor="task-filter-plan">
-          <Select
+          <PlanFilterSelect
             id="task-filter-plan"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            plans={plans.data?.items ?? []}
+            loading={plans.isLoading}
             placeholder={t.common.all}
             value={params.planId}
-            onChange={(v: number | undefined) => update({ plan: v })}
-            loading={plans.isLoading}
-            options={(plans.data?.items ?? []).map((p) => ({
-              value: p.id,
-              label: [p.number, p.title].filter(Boolean).join(' – '),
-            }))}
-            popupMatchSelectWidth={false}
-            style={{ width: 320 }}
+            onChange={(v) => update({ plan: v })}
           />
         </Form.Item>
         <Form.Item label={tm.role} htmlFor="task-filter-role">

@@ -24,12 +24,3 @@ export function useUnitTasks(params: UnitTaskParams, enabled: boolean) {
   });
 }
 
-/** The issued plans the user may see, for the plan filter. */
-export function useIssuedPlans() {
-  return useQuery({
-    queryKey: ['plans', 'issued-for-filter'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
-    staleTime: 60_000,
-  });
-}
