@@ -91,7 +91,7 @@ cat <<EOF
    pt.vhttdl.officer  officer of Sở Văn hóa, Thể thao và Du lịch Phú Thọ (writes its reports)
    pt.vhttdl.leader   leader of that department (approves and sends its reports)
    viettri.officer    officer of Phường Việt Trì, Phú Thọ      viettri.leader    its leader
-   nongtrang.officer  officer of xã Nông Trang, Phú Thọ        nongtrang.leader  its leader
+   nongtrang.officer  officer of Phường Nông Trang, Phú Thọ   nongtrang.leader  its leader
    hy.viewer          read-only, UBND tỉnh Hưng Yên
  Integration scripts: client cchc-integration / secret cchc-integration-secret
    (client-credentials grant at $kc_url/realms/cchc/protocol/openid-connect/token)
