@@ -181,7 +181,7 @@ public class DeadlineService {
                     if (s.receivingUnit != null && u.id.equals(s.receivingUnit.id)) {
                         continue;
                     }
-                    String key = "REPORT:" + s.id + ":" + o.key() + ":" + u.id;
+                    String key = reportKey(s.id, o.key(), u.id);
                     expected.put(key, new Expected(DeadlineKind.REPORT, u, null, s, o, key));
                 }
             }
@@ -269,8 +269,7 @@ public class DeadlineService {
     @Transactional
     public boolean reportSent(long planId, long scheduleId, String periodKey, long unitId, LocalDate sentOn,
             String reportRef, String username) {
-        Deadline d = Deadline.find("plan.id = ?1 and naturalKey = ?2", planId,
-                "REPORT:" + scheduleId + ":" + periodKey + ":" + unitId).firstResult();
+        Deadline d = reportDeadline(planId, scheduleId, periodKey, unitId).orElse(null);
         if (d == null) {
             return false;
         }
@@ -283,8 +282,26 @@ public class DeadlineService {
 
     /** The report deadline of a unit for a schedule's period, if the plan expects that report. */
     public java.util.Optional<Deadline> reportDeadline(long planId, long scheduleId, String periodKey, long unitId) {
-        return Deadline.find("plan.id = ?1 and naturalKey = ?2", planId,
-                "REPORT:" + scheduleId + ":" + periodKey + ":" + unitId).firstResultOptional();
+        return Deadline.find("plan.id = ?1 and naturalKey = ?2", planId, reportKey(scheduleId, periodKey, unitId))
+                .firstResultOptional();
+    }
+
+    /** The natural key of a unit's report deadline for a schedule's period. */
+    public static String reportKey(long scheduleId, String periodKey, long unitId) {
+        return "REPORT:" + scheduleId + ":" + periodKey + ":" + unitId;
+    }
+
+    /**
+     * Several report deadlines in one query (for a page of reports), by {@link #reportKey}: plans
+     * and keys are those of the reports; a key without a deadline is absent from the map.
+     */
+    public java.util.Map<String, Deadline> reportDeadlines(java.util.Collection<Long> planIds,
+            java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Deadline.<Deadline>list("plan.id in ?1 and naturalKey in ?2", planIds, keys).stream()
+                .collect(java.util.stream.Collectors.toMap(d -> d.naturalKey, d -> d, (a, b) -> a));
     }
 
     /** The report deadlines of a schedule's period (every unit expected to report). */
@@ -398,8 +415,9 @@ public class DeadlineService {
         Parameters params = new Parameters();
         String where = where(f, params);
         String order = " order by " + paging.sortProperty() + (paging.ascending() ? " asc" : " desc") + ", d.id";
-        var q = em.createQuery("select d from Deadline d join d.unit u join d.plan p where " + where + order,
-                Deadline.class);
+        // the unit, plan, task and schedule each row shows come in the same query, not one query per row
+        var q = em.createQuery("select d from Deadline d join fetch d.unit u join fetch d.plan p left join fetch d.task"
+                + " left join fetch d.schedule where " + where + order, Deadline.class);
         params.map().forEach(q::setParameter);
         return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     }

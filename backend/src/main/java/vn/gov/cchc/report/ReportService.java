@@ -388,23 +388,32 @@ public class ReportService {
             where.append(" and r.state = :state");
             params.and("state", f.state());
         }
-        String from = " from Report r join r.unit u where " + where;
-        var count = em.createQuery("select count(r)" + from, Long.class);
-        var select = em.createQuery("select r" + from + " order by " + paging.sortProperty()
-                + (paging.ascending() ? " asc" : " desc") + ", r.id desc", Report.class);
+        var count = em.createQuery("select count(r) from Report r join r.unit u where " + where, Long.class);
+        // the unit, plan and schedule each row shows come in the same query, not one query per row
+        var select = em.createQuery("select r from Report r join fetch r.unit u join fetch r.plan join fetch r.schedule"
+                + " where " + where + " order by " + paging.sortProperty() + (paging.ascending() ? " asc" : " desc")
+                + ", r.id desc", Report.class);
         params.map().forEach((k, v) -> {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
         long total = count.getSingleResult();
-        List<ReportSummary> items = select.setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream().map(r -> summary(r, locale)).toList();
+        List<Report> found = select.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        // every row's due date from one query
+        Map<String, Deadline> due = deadlines.reportDeadlines(found.stream().map(r -> r.plan.id).distinct().toList(),
+                found.stream().map(ReportService::deadlineKey).toList());
+        List<ReportSummary> items = found.stream().map(r -> {
+            Deadline d = due.get(deadlineKey(r));
+            return summary(r, d == null ? null : d.dueOn, locale);
+        }).toList();
         return new ReportPage(items, paging.page(), paging.size(), total);
     }
 
-    ReportSummary summary(Report r, Locale locale) {
-        LocalDate due = deadlines.reportDeadline(r.plan.id, r.schedule.id, r.periodKey, r.unit.id).map(d -> d.dueOn)
-                .orElse(null);
+    private static String deadlineKey(Report r) {
+        return DeadlineService.reportKey(r.schedule.id, r.periodKey, r.unit.id);
+    }
+
+    ReportSummary summary(Report r, LocalDate due, Locale locale) {
         return new ReportSummary(r.id, PlanRef.of(r.plan), new ScheduleRef(r.schedule.id, r.schedule.name), r.periodKey,
                 Periods.label(r.periodKey, locale), due, UnitRef.of(r.unit), r.state, r.sentOn, r.updatedAt, r.version);
     }
