@@ -261,6 +261,13 @@ class ReportWorkflowTest {
                 .body("total", equalTo(0));
         Api.as(TestUsers.hyViewer()).get("/api/v1/reports").then().statusCode(403);
         Api.as(TestUsers.integration()).get("/api/v1/reports/{id}", vt).then().statusCode(403);
+        // another province's coordinator finds neither the plan's rates nor its consolidation; a ward not another's rates
+        Api.as(TestUsers.hyCoordinator()).queryParam("period", "2026-Q2")
+                .get("/api/v1/plans/{id}/reporting-rates", s.plan()).then().statusCode(404);
+        Api.as(TestUsers.hyCoordinator()).queryParam("period", "2026-Q2")
+                .get("/api/v1/plans/{id}/consolidation", s.plan()).then().statusCode(404);
+        Api.as(NONGTRANG_OFFICER).queryParam("planId", s.plan())
+                .get("/api/v1/units/{id}/reporting-rates", Plans.unitId("PT-VIETTRI")).then().statusCode(404);
         // only the unit's own people start its report
         Api.as(NONGTRANG_OFFICER).body(Map.of("scheduleId", s.schedule(), "periodKey", "2026-Q2", "unitId",
                 Plans.unitId("PT-VIETTRI"))).post("/api/v1/reports").then().statusCode(403);
