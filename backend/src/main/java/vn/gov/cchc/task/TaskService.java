@@ -472,7 +472,6 @@ public class TaskService {
         Parameters params = new Parameters();
         StringBuilder falls = new StringBuilder("(a.unit.id = :uid");
         params.and("uid", unit.id);
-        params.and("upath", unit.path);
         Set<UnitGroup> provinceGroups = UnitGroups.naming(unit.kind, false);
         Set<UnitGroup> communeGroups = UnitGroups.naming(unit.kind, true);
         if (!provinceGroups.isEmpty()) {
@@ -486,6 +485,8 @@ public class TaskService {
             params.and("cg", communeGroups);
         }
         if (!provinceGroups.isEmpty() || !communeGroups.isEmpty()) {
+            // bound only when a group clause uses them: JPA refuses a parameter the query does not name
+            params.and("upath", unit.path);
             params.and("communeKinds", List.of(UnitKind.COMMUNE, UnitKind.COMMUNE_DIVISION));
         }
         falls.append(")");
