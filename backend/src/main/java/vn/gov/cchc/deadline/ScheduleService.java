@@ -22,6 +22,7 @@ import vn.gov.cchc.plan.Plan;
 import vn.gov.cchc.plan.PlanService;
 import vn.gov.cchc.plan.PlanStatus;
 import vn.gov.cchc.security.AccessPolicy;
+import vn.gov.cchc.security.ReportRouting;
 import vn.gov.cchc.unit.Unit;
 import vn.gov.cchc.unit.UnitDtos.UnitRef;
 import vn.gov.cchc.unit.UnitService;
@@ -44,6 +45,9 @@ public class ScheduleService {
 
     @Inject
     AccessPolicy policy;
+
+    @Inject
+    ReportRouting routing;
 
     @Transactional
     public List<ScheduleView> list(long planId, Locale locale) {
@@ -183,6 +187,10 @@ public class ScheduleService {
         } else {
             Unit receiver = units.find(in.receivingUnitId()).orElseThrow(() -> ProblemException
                     .invalidField("receivingUnitId", "plan.unit.unknown", in.receivingUnitId()));
+            if (!routing.mayReceive(plan.issuingUnit, receiver)) {
+                throw ProblemException.invalidField("receivingUnitId", "schedule.receiver.outside", receiver.name,
+                        plan.issuingUnit.name);
+            }
             s.receivingUnit = receiver;
         }
     }

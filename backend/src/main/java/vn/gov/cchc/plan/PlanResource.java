@@ -96,6 +96,7 @@ public class PlanResource {
             @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Header(name = "Location", description = "URL of the new plan", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response create(@RequestBody(required = true) @NotNull @Valid PlanInput input) {
         PlanView plan = plans.create(input);
         return withEtag(Response.created(URI.create("/api/v1/plans/" + plan.id())), plan);

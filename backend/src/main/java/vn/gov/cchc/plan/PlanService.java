@@ -338,7 +338,7 @@ public class PlanService {
         } else {
             Plan parent = Plan.findById(in.parentPlanId());
             if (parent == null || !policy.visibility().allows(parent.issuingUnit, parent.status.published())) {
-                throw ProblemException.invalidField("parentPlanId", "plan.parent.unknown", in.parentPlanId());
+                throw ProblemException.of(ProblemType.NOT_FOUND, "parentPlanId", "error.not-found.plan", in.parentPlanId());
             }
             if (parent.id.equals(plan.id)) {
                 throw ProblemException.invalidField("parentPlanId", "plan.parent.self");

@@ -108,6 +108,7 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "The new draft", headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response create(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang,
             @RequestBody(required = true) @NotNull @Valid NewReport input) {
         ReportView view = reports.create(input.scheduleId(), input.periodKey(), input.unitId(), Messages.localeOf(lang));

@@ -147,7 +147,8 @@ public class ReportService {
         try {
             schedule = schedules.visible(scheduleId);
         } catch (ProblemException e) {
-            throw ProblemException.invalidField("scheduleId", "report.schedule.unknown", scheduleId);
+            // a schedule the caller may not see answers as if it did not exist, as it would in a path
+            throw ProblemException.of(ProblemType.NOT_FOUND, "scheduleId", "error.not-found.schedule", scheduleId);
         }
         Unit unit = unitId == null ? user.unit().orElseThrow(() -> ProblemException.invalidField("unitId", "task.unit.required"))
                 : units.find(unitId).orElseThrow(() -> ProblemException.invalidField("unitId", "plan.unit.unknown", unitId));

@@ -21,6 +21,7 @@ import io.quarkus.panache.common.Sort;
 import vn.gov.cchc.common.Etags;
 import vn.gov.cchc.common.PageRequest;
 import vn.gov.cchc.common.ProblemException;
+import vn.gov.cchc.common.ProblemType;
 import vn.gov.cchc.common.TextNormalizer;
 import vn.gov.cchc.plan.Plan;
 import vn.gov.cchc.plan.PlanDtos.PlanRef;
@@ -309,7 +310,11 @@ public class TaskService {
             task.parentTask = null;
         } else {
             Task parent = Task.findById(in.parentTaskId());
-            if (parent == null || plan.parent == null || !parent.plan.id.equals(plan.parent.id)) {
+            if (parent == null || !policy.visibility().allows(parent.plan.issuingUnit, parent.plan.status.published())) {
+                throw ProblemException.of(ProblemType.NOT_FOUND, prefix + "parentTaskId", "error.not-found.task",
+                        in.parentTaskId());
+            }
+            if (plan.parent == null || !parent.plan.id.equals(plan.parent.id)) {
                 throw ProblemException.invalidField(prefix + "parentTaskId", "task.parent.not-in-parent-plan",
                         in.parentTaskId());
             }

@@ -214,7 +214,7 @@ class PlanLifecycleTest {
                 .body("parentPlan.number", equalTo("19/KH-UBND"));
         // a parent the caller cannot see is rejected like one that does not exist
         body.put("parentPlanId", Plans.planId(SeedPlans.PT_COMM));
-        Api.as(TestUsers.hyCoordinator()).body(body).post("/api/v1/plans").then().statusCode(400)
+        Api.as(TestUsers.hyCoordinator()).body(body).post("/api/v1/plans").then().statusCode(404)
                 .body("errors[0].field", equalTo("parentPlanId"));
     }
 }

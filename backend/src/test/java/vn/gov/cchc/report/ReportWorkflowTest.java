@@ -291,7 +291,7 @@ class ReportWorkflowTest {
         Api.as(VIETTRI_OFFICER).body(Map.of("scheduleId", s.schedule(), "periodKey", "2027-Q1")).post("/api/v1/reports")
                 .then().statusCode(400).body("errors[0].field", equalTo("periodKey"));
         Api.as(VIETTRI_OFFICER).body(Map.of("scheduleId", 999_999, "periodKey", "2026-Q1")).post("/api/v1/reports")
-                .then().statusCode(400).body("errors[0].field", equalTo("scheduleId"));
+                .then().statusCode(404).body("errors[0].field", equalTo("scheduleId"));
         long vt = start(VIETTRI_OFFICER, s.schedule(), "2026-Q3");
         Api.as(VIETTRI_OFFICER).body(Map.of("scheduleId", s.schedule(), "periodKey", "2026-Q3")).post("/api/v1/reports")
                 .then().statusCode(409).body("errors[0].field", equalTo("periodKey"));

@@ -70,10 +70,10 @@ class ImplementingPlanTest {
         Api.as(TestUsers.namDanOfficer()).header("If-Match", "\"" + tasks.getInt("items[1].version") + "\"").body(edit)
                 .put("/api/v1/tasks/{id}", tasks.getLong("items[1].id")).then().statusCode(200)
                 .body("lead[0].unit.code", equalTo("TQ-NAMDAN-VHXH")).body("parentTask.id", equalTo((int) communes));
-        // a parent task of another plan is refused
+        // a parent task that does not exist answers 404 with the field named, like one in a path
         edit.put("parentTaskId", dept + 100_000);
         Api.as(TestUsers.namDanOfficer()).header("If-Match", "\"1\"").body(edit)
-                .put("/api/v1/tasks/{id}", tasks.getLong("items[1].id")).then().statusCode(400)
+                .put("/api/v1/tasks/{id}", tasks.getLong("items[1].id")).then().statusCode(404)
                 .body("errors[0].field", equalTo("parentTaskId"));
 
         // coverage: Năm Dẩn has a draft that covers both its tasks; the departments have nothing yet
