@@ -455,7 +455,9 @@ export interface paths {
          * The consolidated report as a Word document
          * @description The receiving unit's report on the period in the layout of Decree 30/2020/NĐ-CP: national title and motto,
          *     issuing body, "Số: …/BC-…", place and date, title, the reporting situation, results by task, the summed
-         *     figures and the units' narrative, "Nơi nhận" and the signature block. For the plan's coordinators.
+         *     figures and the units' narrative, "Nơi nhận" and the signature block. The same scope as the consolidation: coordinators
+         *     and the issuer get the whole plan; a lead department gets the tasks it leads, written as its own report, without
+         *     the narrative.
          */
         get: operations["getConsolidatedReportDocument"];
         put?: never;
@@ -475,7 +477,7 @@ export interface paths {
         };
         /**
          * Rates and figures as a spreadsheet
-         * @description Three sheets: the reporting situation per unit (with totals), the figures per unit and metric (with totals), the results per task.
+         * @description Three sheets: the reporting situation per unit (with totals), the figures per unit and metric (with totals), the results per task. The same scope as the consolidation: a lead department gets the tasks it leads and the units they fall on.
          */
         get: operations["getConsolidationSpreadsheet"];
         put?: never;

@@ -85,7 +85,7 @@ public class CalendarFeedService {
         t.scopePath = v.subtreePath();
         t.persist();
         String template = publicUrl.replaceAll("/+$", "") + "/api/v1/units/{unitId}/deadlines.ics?token=" + token;
-        Unit own = user.unit().orElse(null);
+        Unit own = policy.ownUnit().orElse(null);
         return new Feed(true, t.createdAt, own == null ? null : template.replace("{unitId}", own.id.toString()), template);
     }
 

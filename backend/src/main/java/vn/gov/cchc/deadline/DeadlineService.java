@@ -113,7 +113,7 @@ public class DeadlineService {
         Unit unit = units.get(event.unitId());
         WorkingCalendar calendar = null;
         for (Long ancestor : unit.ancestorIds()) {
-            for (Plan p : Plan.<Plan>list("issuingUnit.id = ?1 and status = ?2", ancestor, PlanStatus.ISSUED)) {
+            for (Plan p : plans.issuedBy(ancestor)) {
                 calendar = calendar == null ? calendars.calendar() : calendar;
                 reconcile(p, calendar);
             }
@@ -124,7 +124,7 @@ public class DeadlineService {
     @Transactional
     public void reconcileAll() {
         WorkingCalendar calendar = calendars.calendar();
-        for (Plan p : Plan.<Plan>list("status", PlanStatus.ISSUED)) {
+        for (Plan p : plans.issued()) {
             reconcile(p, calendar);
         }
     }
@@ -245,7 +245,7 @@ public class DeadlineService {
         }
         em.flush();
         // implementing plans issued before this derivation
-        for (Plan child : Plan.<Plan>list("parent = ?1 and status <> ?2", plan, PlanStatus.DRAFT)) {
+        for (Plan child : plans.implementingPlansOf(plan).stream().filter(c -> c.status != PlanStatus.DRAFT).toList()) {
             meetImplementingPlan(child);
         }
         LOG.debugf("Deadlines of plan %d: %d expected, %d added, %d removed", plan.id, expected.size(), added, removed);
@@ -383,13 +383,12 @@ public class DeadlineService {
     }
 
     private boolean unitInScope(Unit unit) {
-        Visibility v = policy.visibility();
-        return v.everything() || (v.subtreePath() != null && unit.path.startsWith(v.subtreePath()));
+        return policy.covers(unit);
     }
 
     /** The unit deadlines are listed for when the caller names none: their scope's root (province for coordinators). */
     Unit defaultUnit() {
-        return user.writeScope().or(() -> user.unit()).orElse(null);
+        return policy.scopeOrOwnUnit().orElse(null);
     }
 
     @Transactional

@@ -213,4 +213,9 @@ public class ScheduleService {
                 s.dueWorkingDays, s.dueDate, s.cutoff, UnitRef.of(s.receivingUnit), s.version, occurrences, warnings,
                 editable);
     }
+
+    /** A plan's schedules in their order (the caller has already been allowed to see the plan). */
+    public List<ReportSchedule> schedulesOf(Plan plan) {
+        return ReportSchedule.list("plan", Sort.by("position").and("id"), plan);
+    }
 }

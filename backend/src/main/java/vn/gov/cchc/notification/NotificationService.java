@@ -25,6 +25,9 @@ public class NotificationService {
     CurrentUser user;
 
     @Inject
+    vn.gov.cchc.security.AccessPolicy policy;
+
+    @Inject
     EntityManager em;
 
     @Schema(name = "Notification", description = "An in-app notice to the user's unit")
@@ -63,7 +66,7 @@ public class NotificationService {
 
     @Transactional
     public Page mine(boolean unreadOnly, PageRequest paging) {
-        Unit unit = user.unit().orElse(null);
+        Unit unit = policy.ownUnit().orElse(null);
         String username = user.username();
         if (unit == null) {
             return new Page(List.of(), paging.page(), paging.size(), 0, 0);
@@ -94,7 +97,7 @@ public class NotificationService {
     @Transactional
     public void markRead(long id) {
         Notification n = Notification.findById(id);
-        Unit unit = user.unit().orElse(null);
+        Unit unit = policy.ownUnit().orElse(null);
         if (n == null || unit == null || !n.unit.id.equals(unit.id)) {
             throw ProblemException.notFound("notification", id);
         }
@@ -105,7 +108,7 @@ public class NotificationService {
 
     @Transactional
     public int markAllRead() {
-        Unit unit = user.unit().orElse(null);
+        Unit unit = policy.ownUnit().orElse(null);
         if (unit == null) {
             return 0;
         }

@@ -415,4 +415,24 @@ public class PlanService {
     public long count() {
         return Plan.count();
     }
+
+    /** The plans that implement {@code parent} (Thực hiện Kế hoạch …), whoever issued them. */
+    public List<Plan> implementingPlansOf(Plan parent) {
+        return Plan.list("parent", parent);
+    }
+
+    /** The plan {@code issuer} made to implement {@code parent}, if any. */
+    public java.util.Optional<Plan> implementingPlanOf(Plan parent, Unit issuer) {
+        return Plan.find("parent = ?1 and issuingUnit = ?2", parent, issuer).firstResultOptional();
+    }
+
+    /** Every issued plan (not closed ones): for deriving obligations without a caller. */
+    public List<Plan> issued() {
+        return Plan.list("status", PlanStatus.ISSUED);
+    }
+
+    /** The issued plans of one issuing unit. */
+    public List<Plan> issuedBy(Long issuingUnitId) {
+        return Plan.list("issuingUnit.id = ?1 and status = ?2", issuingUnitId, PlanStatus.ISSUED);
+    }
 }

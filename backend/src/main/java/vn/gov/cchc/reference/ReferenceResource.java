@@ -30,6 +30,9 @@ public class ReferenceResource {
     @Inject
     ReferenceService references;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<EnumListSource> enumSources;
+
     @Schema(name = "ReferenceItem", description = "One code of a reference list")
     public record ItemView(
             @Schema(required = true, example = "PROCEDURES") String code,
@@ -62,8 +65,18 @@ public class ReferenceResource {
                 list(RefList.PAPI_DIMENSION, locale), list(RefList.COMMUNICATION_FORM, locale),
                 list(RefList.AUDIENCE, locale), list(RefList.METRIC, locale),
                 enumList("UnitKind", vn.gov.cchc.unit.UnitKind.values(), locale),
-                enumList("UnitGroup", vn.gov.cchc.task.importing.UnitGroup.values(), locale),
-                enumList("TimeframeKind", vn.gov.cchc.task.importing.TimeframeKind.values(), locale));
+                enumList("UnitGroup", owned("UnitGroup"), locale),
+                enumList("TimeframeKind", owned("TimeframeKind"), locale));
+    }
+
+    private Enum<?>[] owned(String type) {
+        for (EnumListSource source : enumSources) {
+            Enum<?>[] values = source.enumLists().get(type);
+            if (values != null) {
+                return values;
+            }
+        }
+        return new Enum<?>[0];
     }
 
     private List<ItemView> list(RefList list, Locale locale) {

@@ -34,7 +34,7 @@ public class ConsolidationResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    ReportingService reporting;
+    ConsolidationService reporting;
 
     @Inject
     DocumentService documents;
@@ -48,7 +48,7 @@ public class ConsolidationResource {
             the tasks it leads (results only, no narrative).""")
     @APIResponse(responseCode = "200", description = "The consolidation")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReportingService.Consolidation get(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
+    public ReportingDtos.Consolidation get(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Schedule; the plan's first when absent") @QueryParam("scheduleId") Long scheduleId,
             @Parameter(required = true, description = "The period", example = "2026-Q1") @QueryParam("period") @Size(max = 20) String period,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
@@ -62,7 +62,9 @@ public class ConsolidationResource {
     @Operation(operationId = "getConsolidatedReportDocument", summary = "The consolidated report as a Word document", description = """
             The receiving unit's report on the period in the layout of Decree 30/2020/NĐ-CP: national title and motto,
             issuing body, "Số: …/BC-…", place and date, title, the reporting situation, results by task, the summed
-            figures and the units' narrative, "Nơi nhận" and the signature block. For the plan's coordinators.""")
+            figures and the units' narrative, "Nơi nhận" and the signature block. The same scope as the consolidation: coordinators
+            and the issuer get the whole plan; a lead department gets the tasks it leads, written as its own report, without
+            the narrative.""")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response document(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
@@ -81,7 +83,7 @@ public class ConsolidationResource {
     @Path("/spreadsheet")
     @Produces(XLSX)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "getConsolidationSpreadsheet", summary = "Rates and figures as a spreadsheet", description = "Three sheets: the reporting situation per unit (with totals), the figures per unit and metric (with totals), the results per task.")
+    @Operation(operationId = "getConsolidationSpreadsheet", summary = "Rates and figures as a spreadsheet", description = "Three sheets: the reporting situation per unit (with totals), the figures per unit and metric (with totals), the results per task. The same scope as the consolidation: a lead department gets the tasks it leads and the units they fall on.")
     @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response spreadsheet(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,

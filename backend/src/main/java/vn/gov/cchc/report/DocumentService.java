@@ -28,11 +28,11 @@ import vn.gov.cchc.plan.PlanService;
 import vn.gov.cchc.report.ReportDtos.FigureView;
 import vn.gov.cchc.report.ReportDtos.ItemView;
 import vn.gov.cchc.report.ReportDtos.ReportView;
-import vn.gov.cchc.report.ReportingService.Consolidation;
-import vn.gov.cchc.report.ReportingService.Excerpt;
-import vn.gov.cchc.report.ReportingService.Rates;
-import vn.gov.cchc.report.ReportingService.TaskRow;
-import vn.gov.cchc.report.ReportingService.UnitRate;
+import vn.gov.cchc.report.ReportingDtos.Consolidation;
+import vn.gov.cchc.report.ReportingDtos.Excerpt;
+import vn.gov.cchc.report.ReportingDtos.Rates;
+import vn.gov.cchc.report.ReportingDtos.TaskRow;
+import vn.gov.cchc.report.ReportingDtos.UnitRate;
 import vn.gov.cchc.task.TaskDtos.TaskRef;
 import vn.gov.cchc.unit.Unit;
 import vn.gov.cchc.unit.UnitKind;
@@ -50,7 +50,7 @@ public class DocumentService {
     private static final Locale VI = Messages.VI;
 
     @Inject
-    ReportingService reporting;
+    ConsolidationService reporting;
 
     @Inject
     ReportService reports;
@@ -70,10 +70,12 @@ public class DocumentService {
 
     @Transactional
     public byte[] consolidatedReport(long planId, Long scheduleId, String period, String number, Signer signer) {
-        Consolidation c = reporting.consolidation(planId, scheduleId, period, VI);
-        Rates rates = reporting.rates(planId, scheduleId, period, VI);
-        Plan plan = plans.visible(planId);
-        Unit receiver = units.get(receivingUnitId(planId, rates));
+        // the same scope as the consolidation on screen: a lead department's document shows the tasks it leads
+        ConsolidationService.Read read = reporting.read(planId, scheduleId, period, VI);
+        Consolidation c = read.consolidation();
+        Rates rates = read.rates();
+        Plan plan = read.plan();
+        Unit receiver = read.author();
         Map<String, String[]> metrics = reporting.metricLabels(VI);
         List<Block> body = new ArrayList<>();
         body.add(new Paragraph("Thực hiện " + planReference(plan) + ", " + receiver.name + " tổng hợp kết quả thực hiện "
@@ -179,8 +181,9 @@ public class DocumentService {
 
     @Transactional
     public byte[] spreadsheet(long planId, Long scheduleId, String period) {
-        Rates rates = reporting.rates(planId, scheduleId, period, VI);
-        Consolidation c = reporting.consolidation(planId, scheduleId, period, VI);
+        ConsolidationService.Read read = reporting.read(planId, scheduleId, period, VI);
+        Rates rates = read.rates();
+        Consolidation c = read.consolidation();
         Map<String, String[]> metrics = reporting.metricLabels(VI);
         List<List<Object>> rateRows = new ArrayList<>();
         int i = 1;
@@ -189,7 +192,7 @@ public class DocumentService {
                     r.sent() ? 1 : 0, r.onTime() ? 1 : 0, r.accepted() ? 1 : 0, rateState(r)));
         }
         Sheet rateSheet = new Sheet("Tình hình báo cáo", "Tình hình gửi báo cáo " + rates.period().label() + " – "
-                + planTitle(plans.visible(planId)), List.of("TT", "Cơ quan, đơn vị", "Hạn gửi", "Ngày gửi", "Đã gửi",
+                + planTitle(read.plan()), List.of("TT", "Cơ quan, đơn vị", "Hạn gửi", "Ngày gửi", "Đã gửi",
                         "Đúng hạn", "Đã tiếp nhận", "Tình trạng"),
                 rateRows, List.of("", "Tổng cộng (" + rates.totals().expected() + " đơn vị)", "", "", rates.totals().sent(),
                         rates.totals().sentOnTime(), rates.totals().accepted(), "Thiếu: " + rates.totals().missing()));
@@ -199,12 +202,12 @@ public class DocumentService {
         used.forEach(m -> headers.add(metrics.get(m)[0] + (metrics.get(m)[1] == null ? "" : " (" + metrics.get(m)[1] + ")")));
         List<List<Object>> figureRows = new ArrayList<>();
         int j = 1;
-        for (ReportingService.Included inc : c.included()) {
+        for (ReportingDtos.Included inc : c.included()) {
             List<Object> row = new ArrayList<>(List.of(j++, inc.unit().name()));
             for (String m : used) {
                 long sum = 0;
                 for (TaskRow t : c.tasks()) {
-                    for (ReportingService.UnitResult u : t.units()) {
+                    for (ReportingDtos.UnitResult u : t.units()) {
                         if (u.unit().id() == inc.unit().id()) {
                             sum += u.figures().getOrDefault(m, 0L);
                         }
@@ -230,11 +233,6 @@ public class DocumentService {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private long receivingUnitId(long planId, Rates rates) {
-        vn.gov.cchc.deadline.ReportSchedule s = vn.gov.cchc.deadline.ReportSchedule.findById(rates.schedule().id());
-        return s.receivingUnit.id;
-    }
 
     private static String planReference(Plan plan) {
         return plan.number() == null ? "Kế hoạch " + lowerFirst(plan.title)

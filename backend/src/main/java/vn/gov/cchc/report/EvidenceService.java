@@ -47,9 +47,12 @@ public class EvidenceService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    vn.gov.cchc.security.ReportAccess access;
+
     private Report writable(long reportId) {
         Report r = reports.visible(reportId);
-        if (!reports.isMember(r.unit) && !user.isAdmin()) {
+        if (!access.mayWrite(r.unit)) {
             throw ProblemException.forbidden("report.forbidden.write");
         }
         if (!r.state.editable()) {

@@ -28,14 +28,17 @@ import vn.gov.cchc.security.Roles;
 public class RatesResource {
 
     @Inject
-    ReportingService reporting;
+    ReportingRates reporting;
+
+    @Inject
+    MissingReports missing;
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
     @Operation(operationId = "getReportingRates", summary = "Who has reported", description = "For one period of a plan's report schedule: the units expected to report, which have sent (on time or late), which reports were accepted or returned, and which are missing. For the receiving unit's coordinators and the plan's issuer.")
     @APIResponse(responseCode = "200", description = "The rates")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReportingService.Rates rates(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
+    public ReportingDtos.Rates rates(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Schedule; the plan's first when absent") @QueryParam("scheduleId") Long scheduleId,
             @Parameter(required = true, description = "The period", example = "2026-Q1") @QueryParam("period") @Size(max = 20) String period,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
@@ -48,10 +51,10 @@ public class RatesResource {
     @Operation(operationId = "remindMissingReports", summary = "Remind the missing units", description = "Sends every unit that has not sent its report for the period a notice in the application and its people an e-mail (at most one per person, period and day).")
     @APIResponse(responseCode = "200", description = "Who was reminded")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReportingService.Reminded remind(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
+    public ReportingDtos.Reminded remind(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Schedule; the plan's first when absent") @QueryParam("scheduleId") Long scheduleId,
             @Parameter(required = true, description = "The period", example = "2026-Q1") @QueryParam("period") @Size(max = 20) String period,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
-        return reporting.remindMissing(id, scheduleId, period, Messages.localeOf(lang));
+        return missing.remindMissing(id, scheduleId, period, Messages.localeOf(lang));
     }
 }

@@ -63,6 +63,12 @@ public class ReportResource {
     ReportService reports;
 
     @Inject
+    ReportList list;
+
+    @Inject
+    ReportWorkflow workflow;
+
+    @Inject
     EvidenceService evidence;
 
     @Inject
@@ -94,8 +100,8 @@ public class ReportResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") @Min(1) @Max(100) Integer size,
             @Parameter(description = "`updatedAt` (default, newest first), `period`, `unit` or `state`, optionally with `,asc` or `,desc`") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
-        return reports.list(new ReportService.Filter(unitId, planId, scheduleId, periodKey, state),
-                PageRequest.of(page, size, sort, ReportService.SORTS, "updatedAt,desc"), Messages.localeOf(lang));
+        return list.list(new ReportList.Filter(unitId, planId, scheduleId, periodKey, state),
+                PageRequest.of(page, size, sort, ReportList.SORTS, "updatedAt,desc"), Messages.localeOf(lang));
     }
 
     @POST
@@ -148,7 +154,7 @@ public class ReportResource {
     }
 
     private TransitionResult step(long id, ReportAction action, String ifMatch, TransitionInput input, String lang) {
-        return reports.transition(id, action, ifMatch, input == null ? null : input.comment(), Messages.localeOf(lang));
+        return workflow.transition(id, action, ifMatch, input == null ? null : input.comment(), Messages.localeOf(lang));
     }
 
     @POST

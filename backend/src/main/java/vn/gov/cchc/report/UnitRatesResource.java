@@ -27,14 +27,14 @@ import vn.gov.cchc.security.Roles;
 public class UnitRatesResource {
 
     @Inject
-    ReportingService reporting;
+    ReportingRates reporting;
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
     @Operation(operationId = "getUnitReportingRates", summary = "A unit's reports over the periods", description = "For a unit in the caller's scope and a plan: each period's report, whether sent, on time, accepted.")
     @APIResponse(responseCode = "200", description = "The record")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReportingService.UnitRates rates(@Parameter(description = "Unit id", example = "35") @PathParam("id") long id,
+    public ReportingDtos.UnitRates rates(@Parameter(description = "Unit id", example = "35") @PathParam("id") long id,
             @Parameter(required = true, description = "Plan id", example = "3") @QueryParam("planId") @NotNull Long planId,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         return reporting.unitRates(id, planId, Messages.localeOf(lang));

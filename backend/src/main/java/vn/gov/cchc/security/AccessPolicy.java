@@ -75,4 +75,24 @@ public class AccessPolicy {
     public boolean mayCreate() {
         return user.isAdmin() || user.writeScope().isPresent();
     }
+
+    /**
+     * Does the caller's scope cover {@code unit}: the unit lies in the subtree they see (their
+     * province for coordinators, their own unit's tree otherwise), or they see everything? This is
+     * the rule for naming a unit in a path or a filter (its tasks, deadlines, rates).
+     */
+    public boolean covers(Unit unit) {
+        Visibility v = visibility();
+        return unit != null && (v.everything() || (v.subtreePath() != null && unit.path.startsWith(v.subtreePath())));
+    }
+
+    /** The caller's own unit (the token's {@code unit} claim); empty when it names none. */
+    public Optional<Unit> ownUnit() {
+        return user.unit();
+    }
+
+    /** The root of what the caller may change (their province for coordinators), else their own unit. */
+    public Optional<Unit> scopeOrOwnUnit() {
+        return user.writeScope().or(() -> user.unit());
+    }
 }

@@ -103,7 +103,7 @@ public class ImplementationService {
         if (falling.isEmpty()) {
             throw ProblemException.invalidField("issuingUnitId", "task.implementing.nothing-assigned", unit.name);
         }
-        Plan existing = Plan.find("parent = ?1 and issuingUnit = ?2", parent, unit).firstResult();
+        Plan existing = plans.implementingPlanOf(parent, unit).orElse(null);
         if (existing != null) {
             throw ProblemException.of(ProblemType.CONFLICT, "issuingUnitId", "task.implementing.exists", unit.name,
                     String.valueOf(existing.id));
@@ -113,7 +113,7 @@ public class ImplementationService {
         String title = request.title() == null || request.title().isBlank() ? parent.title : request.title().strip();
         PlanView created = plans.create(new PlanInput(parent.kind, parent.year, title, unit.id, null, parent.id,
                 List.of(basis.length() > 1000 ? basis.substring(0, 1000) : basis), null, List.of(), null));
-        tasks.copyInto(Plan.findById(created.id()), falling, unit);
+        tasks.copyInto(plans.find(created.id()), falling, unit);
         return plans.read(created.id());
     }
 
@@ -147,7 +147,7 @@ public class ImplementationService {
             });
         }
         Map<Long, Plan> implementing = new HashMap<>();
-        for (Plan child : Plan.<Plan>list("parent", plan)) {
+        for (Plan child : plans.implementingPlansOf(plan)) {
             Plan current = implementing.get(child.issuingUnit.id);
             if (current == null || rank(child) > rank(current)) {
                 implementing.put(child.issuingUnit.id, child);

@@ -185,7 +185,7 @@ public class TaskImportService {
         return AppendixReader.readTsv(new String(body, StandardCharsets.UTF_8));
     }
 
-    private static List<AssignmentView> resolve(UnitNameMatcher matcher, String cell, int row, String column,
+    private List<AssignmentView> resolve(UnitNameMatcher matcher, String cell, int row, String column,
             List<ImportProblem> problems) {
         if (cell == null || cell.isBlank()) {
             return List.of();
@@ -195,7 +195,7 @@ public class TaskImportService {
             if (!m.resolved()) {
                 problems.add(new ImportProblem(row, column, m.text(), ImportProblemCode.UNKNOWN_UNIT));
             }
-            Unit unit = m.unitId() == null ? null : Unit.findById(m.unitId());
+            Unit unit = m.unitId() == null ? null : units.find(m.unitId()).orElse(null);
             out.add(new AssignmentView(unit == null ? null : UnitRef.of(unit), m.group(), m.text(), m.resolved()));
         }
         return out;

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.cchc.common.Etags;
 import vn.gov.cchc.common.Messages;
 import vn.gov.cchc.common.PageRequest;
-import vn.gov.cchc.security.CurrentUser;
+import vn.gov.cchc.security.AccessPolicy;
 import vn.gov.cchc.security.Roles;
 import vn.gov.cchc.task.TaskDtos.TaskBatch;
 import vn.gov.cchc.task.TaskDtos.TaskInput;
@@ -66,7 +66,7 @@ public class TaskResource {
     TaskImportService importer;
 
     @Inject
-    CurrentUser user;
+    AccessPolicy policy;
 
     @GET
     @Path("/{id}")
@@ -133,7 +133,7 @@ public class TaskResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") @Min(1) @Max(100) Integer size,
             @Parameter(description = "`plan` (default, newest plan first), `start`, `end` or `position`, optionally followed by `,asc` or `,desc`", example = "end,asc") @QueryParam("sort") String sort) {
         long unit = unitId != null ? unitId
-                : user.unit().map(u -> u.id).orElseThrow(() -> vn.gov.cchc.common.ProblemException
+                : policy.ownUnit().map(u -> u.id).orElseThrow(() -> vn.gov.cchc.common.ProblemException
                         .invalidField("unitId", "task.unit.required"));
         return tasks.forUnit(unit, planId, role, area, index, timeframe, q,
                 PageRequest.of(page, size, sort, TaskService.UNIT_TASK_SORTS, "plan,desc"));

@@ -29,7 +29,6 @@ import vn.gov.cchc.plan.PlanService;
 import vn.gov.cchc.reference.RefList;
 import vn.gov.cchc.reference.ReferenceService;
 import vn.gov.cchc.security.AccessPolicy;
-import vn.gov.cchc.security.Visibility;
 import vn.gov.cchc.task.TaskDtos.AssignmentInput;
 import vn.gov.cchc.task.TaskDtos.AssignmentView;
 import vn.gov.cchc.task.TaskDtos.TargetDto;
@@ -469,9 +468,7 @@ public class TaskService {
     public UnitTaskPage forUnit(long unitId, Long planId, AssignmentRole role, String area, String index,
             TimeframeKind timeframeKind, String q, PageRequest paging) {
         Unit unit = units.find(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
-        Visibility v = policy.visibility();
-        boolean inScope = v.everything() || (v.subtreePath() != null && unit.path.startsWith(v.subtreePath()));
-        if (!inScope) {
+        if (!policy.covers(unit)) {
             throw ProblemException.notFound("unit", unitId);
         }
         Parameters params = new Parameters();

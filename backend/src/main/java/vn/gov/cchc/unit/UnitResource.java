@@ -20,14 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.cchc.common.PageRequest;
-import vn.gov.cchc.security.Roles;
 import vn.gov.cchc.unit.UnitDtos.UnitTreeNode;
 import vn.gov.cchc.unit.UnitDtos.UnitView;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units", description = "The organisation tree (Đơn vị): provinces, departments, communes and their divisions")
-@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
+// every realm role of security.Roles, spelt out: security/ resolves the caller's unit through unit/, so
+// unit/ must not depend on security/ (ArchitectureTest: no package cycles; UnitRolesTest keeps the two equal)
+@RolesAllowed({ "admin", "coordinator", "leader", "officer", "viewer", "integration" })
 public class UnitResource {
 
     @Inject
