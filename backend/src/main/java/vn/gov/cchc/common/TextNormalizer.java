@@ -16,9 +16,12 @@ import io.quarkus.panache.common.Parameters;
  *
  * <p>Vietnamese words are single syllables and "cải cách" means something only as a whole, so
  * a query is a phrase: its words must appear together, in order, as whole words ("tuyen truyen"
- * finds "Thông tin, tuyên truyền"; "phu tho" does not find "phù hợp ... thông"). The last word may
- * be the start of a word, as the user is still typing ("tuyen tru"). Several phrases separated by
- * commas or semicolons must all appear, in any order ("tuyen truyen, hung yen").
+ * finds "Thông tin, tuyên truyền"; "phu tho" does not find "phù hợp ... thông"). Several phrases
+ * separated by commas or semicolons must all appear, in any order ("tuyen truyen, hung yen"). The
+ * last word of each phrase may be the start of a word, as the user may be typing it: the user types
+ * at the end of the query, but may also go back and edit an earlier phrase, so "tuyen tru, hung y"
+ * and "hung y, tuyen tru" both find "tuyên truyền ... Hưng Yên". Only the last word of a phrase is
+ * a prefix: "ma dich vu" does not find "mạnh dịch vụ".
  */
 public final class TextNormalizer {
 
@@ -52,15 +55,15 @@ public final class TextNormalizer {
 
     /**
      * Appends to {@code where} one condition per phrase of the query on {@code column} (a search
-     * column filled with {@link #searchable}), with its parameters.
+     * column filled with {@link #searchable}), with its parameters: the phrase's words as whole
+     * words, in order, the last of them as a prefix.
      */
     public static void appendSearch(StringBuilder where, Parameters params, String column, String query) {
         List<String> terms = terms(query);
         for (int i = 0; i < terms.size(); i++) {
             String escaped = terms.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            boolean last = i == terms.size() - 1;
             where.append(" and ").append(column).append(" like :term").append(i).append(" escape '!'");
-            params.and("term" + i, "% " + escaped + (last ? "%" : " %"));
+            params.and("term" + i, "% " + escaped + "%");
         }
     }
 }
