@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.gov.cchc.common.TextNormalizer;
+
 /**
  * Reads the appendix table of tasks of a plan: TT, content, lead unit, cooperating units, timeframe[, output].
  *
@@ -170,7 +172,7 @@ public final class AppendixReader {
                 next = j;
             }
             if (cells.size() < MAX_COLUMNS) {
-                cells.add(VnText.cleanCell(cell));
+                cells.add(CellText.cleanCell(cell));
             }
             if (next < n && text.charAt(next) == '\t') {
                 i = next + 1;
@@ -229,7 +231,7 @@ public final class AppendixReader {
             if (region.getLastRow() > region.getFirstRow() && region.getFirstColumn() < MAX_COLUMNS) {
                 Row top = sheet.getRow(region.getFirstRow());
                 Cell cell = top == null ? null : top.getCell(region.getFirstColumn());
-                String value = VnText.cleanCell(cellText(cell, formatter));
+                String value = CellText.cleanCell(cellText(cell, formatter));
                 if (!value.isEmpty()) {
                     verticalMerges.computeIfAbsent(region.getFirstColumn(), k -> new ArrayList<>())
                             .add(new Merge(region.getFirstRow(), region.getLastRow(), value));
@@ -248,7 +250,7 @@ public final class AppendixReader {
             List<String> cells = new ArrayList<>(width);
             Set<Integer> merged = new HashSet<>();
             for (int c = 0; c < width; c++) {
-                String value = row == null ? "" : VnText.cleanCell(cellText(row.getCell(c), formatter));
+                String value = row == null ? "" : CellText.cleanCell(cellText(row.getCell(c), formatter));
                 if (value.isEmpty()) {
                     for (Merge m : verticalMerges.getOrDefault(c, List.of())) {
                         if (r > m.firstRow && r <= m.lastRow) {
@@ -355,7 +357,7 @@ public final class AppendixReader {
             if (start != 0) {
                 SourceRow first = rows.get(0);
                 problems.add(new ImportProblem(0, null,
-                        VnText.abbreviate(first.cell(first.firstNonEmpty()), QUOTE_CHARS), ImportProblemCode.NO_HEADER));
+                        CellText.abbreviate(first.cell(first.firstNonEmpty()), QUOTE_CHARS), ImportProblemCode.NO_HEADER));
             }
             if (start < 0) {
                 start = rows.size();
@@ -382,7 +384,7 @@ public final class AppendixReader {
                 }
                 cell.put(c, value);
                 if (index != null && value.length() > MAX_CELL_CHARS && !row.mergedFromAbove().contains(index)) {
-                    problems.add(new ImportProblem(row.rowNo(), c.label, VnText.abbreviate(value, QUOTE_CHARS),
+                    problems.add(new ImportProblem(row.rowNo(), c.label, CellText.abbreviate(value, QUOTE_CHARS),
                             ImportProblemCode.CELL_TOO_LONG));
                 }
             }
@@ -436,7 +438,7 @@ public final class AppendixReader {
                         : !more.get(Col.COOPERATING).isEmpty() ? Col.COOPERATING
                         : !more.get(Col.TIMEFRAME).isEmpty() ? Col.TIMEFRAME : Col.OUTPUT;
                 String text = where == Col.CONTENT ? content : more.get(where);
-                problems.add(new ImportProblem(row.rowNo(), where.label, VnText.abbreviate(text, QUOTE_CHARS),
+                problems.add(new ImportProblem(row.rowNo(), where.label, CellText.abbreviate(text, QUOTE_CHARS),
                         ImportProblemCode.ORPHAN_CONTINUATION));
                 continue;
             }
@@ -498,7 +500,7 @@ public final class AppendixReader {
     }
 
     private static String compact(String s) {
-        return VnText.fold(s).replaceAll("[^a-z0-9]+", "");
+        return TextNormalizer.unaccent(s).replaceAll("[^a-z0-9]+", "");
     }
 
     private static boolean isHeader(SourceRow row) {
@@ -531,7 +533,7 @@ public final class AppendixReader {
         int tt = header.firstNonEmpty();
         columns.put(Col.TT, tt);
         for (int i = tt + 1; i < header.cells().size(); i++) {
-            String h = VnText.fold(header.cell(i)).replaceAll("[^a-z0-9]+", " ");
+            String h = TextNormalizer.unaccent(header.cell(i)).replaceAll("[^a-z0-9]+", " ");
             Col role = h.contains("chu tri") ? Col.LEAD
                     : h.contains("phoi hop") ? Col.COOPERATING
                     : h.contains("thoi gian") || h.contains("thoi han") ? Col.TIMEFRAME
