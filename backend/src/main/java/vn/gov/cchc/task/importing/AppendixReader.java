@@ -86,111 +86,11 @@ public final class AppendixReader {
     private AppendixReader() {
     }
 
-    /** A row of the source: its 1-based number, its cleaned cells, the columns filled from a vertical merge. */
-    private record SourceRow(int rowNo, List<String> cells, Set<Integer> mergedFromAbove) {
-
-        String cell(int index) {
-            return index >= 0 && index < cells.size() ? cells.get(index) : "";
-        }
-
-        boolean blank() {
-            return cells.stream().allMatch(String::isEmpty);
-        }
-
-        int firstNonEmpty() {
-            for (int i = 0; i < cells.size(); i++) {
-                if (!cells.get(i).isEmpty()) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
-
     // ------------------------------------------------------------------------------------------------------- TSV
 
     /** Tab-separated text as pasted from a Word/Excel table. */
     public static AppendixParse readTsv(String text) {
-        return interpret(tokenize(text == null ? "" : text));
-    }
-
-    /**
-     * Splits clipboard text into rows of cells. A cell starting with {@code "} is quoted when a matching closing quote
-     * is followed by a tab, a line break or the end; inside it tabs and line breaks are kept and {@code ""} is one quote.
-     * Otherwise the quote is an ordinary character.
-     */
-    private static List<SourceRow> tokenize(String input) {
-        String text = input.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int n = text.length();
-        int lastQuote = text.lastIndexOf('"');
-        List<SourceRow> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        int line = 1;
-        int rowStart = 1;
-        int i = 0;
-        int nonBlank = 0;
-        while (i <= n) {
-            String cell = null;
-            int next = i;
-            if (i < n && text.charAt(i) == '"' && i < lastQuote) {
-                StringBuilder sb = new StringBuilder();
-                int j = i + 1;
-                int newlines = 0;
-                boolean closed = false;
-                while (j <= lastQuote) { // past the last quote no closing quote can come
-                    char c = text.charAt(j);
-                    if (c == '"') {
-                        if (j + 1 < n && text.charAt(j + 1) == '"') {
-                            sb.append('"');
-                            j += 2;
-                            continue;
-                        }
-                        closed = j + 1 == n || text.charAt(j + 1) == '\t' || text.charAt(j + 1) == '\n';
-                        break;
-                    }
-                    if (c == '\n') {
-                        newlines++;
-                    }
-                    sb.append(c);
-                    j++;
-                }
-                if (closed) {
-                    cell = sb.toString();
-                    next = j + 1;
-                    line += newlines;
-                }
-            }
-            if (cell == null) {
-                int j = i;
-                while (j < n && text.charAt(j) != '\t' && text.charAt(j) != '\n') {
-                    j++;
-                }
-                cell = text.substring(i, j);
-                next = j;
-            }
-            if (cells.size() < MAX_COLUMNS) {
-                cells.add(CellText.cleanCell(cell));
-            }
-            if (next < n && text.charAt(next) == '\t') {
-                i = next + 1;
-                continue;
-            }
-            SourceRow row = new SourceRow(rowStart, List.copyOf(cells), Set.of());
-            if (!row.blank()) {
-                rows.add(row);
-                if (++nonBlank > MAX_ROWS) {
-                    break;
-                }
-            }
-            cells.clear();
-            line++;
-            rowStart = line;
-            i = next + 1;
-        }
-        return rows;
+        return interpret(TsvRows.read(text == null ? "" : text, MAX_ROWS, MAX_COLUMNS));
     }
 
     // ------------------------------------------------------------------------------------------------------ XLSX
