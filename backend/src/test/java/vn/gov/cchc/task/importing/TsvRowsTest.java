@@ -57,8 +57,9 @@ class TsvRowsTest {
     void aLineWithAStrayQuoteIsReadAsPlainTextAndTheNextLineAfresh() {
         // the stray quote on line 1 spoils its record: that line is plain text, line 2 is read on its own
         assertEquals(List.of(List.of("1", "\"ok\"", "\"bad x"), List.of("2", "y")), cells("1\t\"ok\"\t\"bad x\n2\ty"));
-        // a closing quote followed by spaces only still closes (the spaces are dropped)
-        assertEquals(List.of(List.of("a", "b")), cells("\"a\"  \tb"));
+        // a closing quote must be followed by the tab itself
+        assertEquals(List.of(List.of("\"a\"", "b")), cells("\"a\"  \tb"));
+        assertEquals(List.of(List.of("a", "b")), cells("\"a\"\tb"));
     }
 
     @Test
