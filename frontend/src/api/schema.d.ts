@@ -356,7 +356,8 @@ export interface paths {
          *     title, number, place, issuing unit, legal bases and sections, ignoring case and Vietnamese diacritics:
          *     "cai cach" finds "cải cách", "dich vu cong" finds "dịch vụ công", "d" matches "đ". Its words must appear
          *     together and in order, as whole words, except the last which may be the start of a word ("tuyen tru").
-         *     Separate several phrases with commas: "tuyen truyen, hung yen".
+         *     Separate several phrases with commas: "tuyen truyen, hung yen". The last word of every phrase may be
+         *     cut short, not only that of the last phrase: "tuyen tru, hung y" finds what "hung y, tuyen tru" finds.
          */
         get: operations["listPlans"];
         put?: never;
@@ -3421,7 +3422,7 @@ export interface operations {
                  */
                 page?: number;
                 /**
-                 * @description Phrase to find (case and diacritics ignored); several phrases separated by commas must all appear
+                 * @description Phrase to find (case and diacritics ignored); several phrases separated by commas or semicolons must all appear, in any order; the words of a phrase appear together, in order, as whole words, except the last word of every phrase, which may be the start of a word (as typed so far: `tuyen tru, hung y` and `hung y, tuyen tru` both find "tuyên truyền ... Hưng Yên")
                  * @example tuyen truyen
                  */
                 q?: string;
@@ -4960,7 +4961,7 @@ export interface operations {
                 page?: number;
                 /** @description Only tasks of this plan */
                 planId?: number;
-                /** @description Phrase to find in the content, output or units (case and diacritics ignored) */
+                /** @description Phrase to find in the content, output or units (case and diacritics ignored); several phrases separated by commas or semicolons must all appear, in any order; the words of a phrase appear together, in order, as whole words, except the last word of every phrase, which may be the start of a word (as typed so far: `tuyen tru, hung y` and `hung y, tuyen tru` both find "tuyên truyền ... Hưng Yên") */
                 q?: string;
                 /** @description Only tasks the unit leads, or only those it cooperates on */
                 role?: components["schemas"]["AssignmentRole"];
@@ -5134,7 +5135,7 @@ export interface operations {
                 /** @description Only the direct children of this unit */
                 parentId?: number;
                 /**
-                 * @description Phrase to find in the code or name (case and diacritics ignored); several phrases separated by commas must all appear
+                 * @description Phrase to find in the code or name (case and diacritics ignored); several phrases separated by commas or semicolons must all appear, in any order; the words of a phrase appear together, in order, as whole words, except the last word of every phrase, which may be the start of a word (as typed so far: `tuyen tru, hung y` and `hung y, tuyen tru` both find "tuyên truyền ... Hưng Yên")
                  * @example noi vu
                  */
                 q?: string;

@@ -59,10 +59,11 @@ public class PlanResource {
             title, number, place, issuing unit, legal bases and sections, ignoring case and Vietnamese diacritics:
             "cai cach" finds "cải cách", "dich vu cong" finds "dịch vụ công", "d" matches "đ". Its words must appear
             together and in order, as whole words, except the last which may be the start of a word ("tuyen tru").
-            Separate several phrases with commas: "tuyen truyen, hung yen".""")
+            Separate several phrases with commas: "tuyen truyen, hung yen". The last word of every phrase may be
+            cut short, not only that of the last phrase: "tuyen tru, hung y" finds what "hung y, tuyen tru" finds.""")
     @APIResponse(responseCode = "200", description = "One page of plans")
     public PlanPage list(
-            @Parameter(description = "Phrase to find (case and diacritics ignored); several phrases separated by commas must all appear", example = "tuyen truyen") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Phrase to find (case and diacritics ignored); several phrases separated by commas or semicolons must all appear, in any order; the words of a phrase appear together, in order, as whole words, except the last word of every phrase, which may be the start of a word (as typed so far: `tuyen tru, hung y` and `hung y, tuyen tru` both find \"tuyên truyền ... Hưng Yên\")", example = "tuyen truyen") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "The year the plan is for", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Only plans in this status") @QueryParam("status") PlanStatus status,
             @Parameter(description = "Only plans of this kind") @QueryParam("kind") PlanKind kind,

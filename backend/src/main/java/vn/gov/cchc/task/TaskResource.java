@@ -128,7 +128,7 @@ public class TaskResource {
             @Parameter(description = "Only tasks of this CCHC area (reference list CCHC_AREA)") @QueryParam("area") @Size(max = 40) String area,
             @Parameter(description = "Only tasks about this index (reference list INDEX)") @QueryParam("index") @Size(max = 40) String index,
             @Parameter(description = "Only tasks with this kind of timeframe") @QueryParam("timeframe") TimeframeKind timeframe,
-            @Parameter(description = "Phrase to find in the content, output or units (case and diacritics ignored)") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Phrase to find in the content, output or units (case and diacritics ignored); several phrases separated by commas or semicolons must all appear, in any order; the words of a phrase appear together, in order, as whole words, except the last word of every phrase, which may be the start of a word (as typed so far: `tuyen tru, hung y` and `hung y, tuyen tru` both find \"tuyên truyền ... Hưng Yên\")") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") @Min(0) Integer page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") @Min(1) @Max(100) Integer size,
             @Parameter(description = "`plan` (default, newest plan first), `start`, `end` or `position`, optionally followed by `,asc` or `,desc`", example = "end,asc") @QueryParam("sort") String sort) {

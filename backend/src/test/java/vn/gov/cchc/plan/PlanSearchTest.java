@@ -59,6 +59,23 @@ class PlanSearchTest {
     }
 
     @Test
+    void theLastWordOfEveryPhraseMayBeHalfTyped() {
+        String title = Plans.unique("Tuyên truyền cải cách hành chính xã Nông Trang");
+        Plans.create(TestUsers.ptCoordinator(), Plans.draft(Plans.unitId("PT"), title));
+        // the user types at the end, or goes back to an earlier phrase: every phrase's last word may be cut short
+        for (String q : new String[] { "nong trang, tuyen tru", "tuyen tru, nong trang", "tuyen tru, nong tr",
+                "cai c; hanh chinh xa n; tuyen truyen", "tuyen tru, nong trang, cai cach hanh" }) {
+            Api.as(TestUsers.ptCoordinator()).queryParam("q", q).get("/api/v1/plans").then().statusCode(200)
+                    .body("items.title", hasItem(title));
+        }
+        // the other words of a phrase are whole syllables, in order, and every phrase must appear
+        for (String q : new String[] { "tuy truyen, nong trang", "tuyen tru, trang nong", "tuyen tru, nong trang ha" }) {
+            Api.as(TestUsers.ptCoordinator()).queryParam("q", q).get("/api/v1/plans").then().statusCode(200)
+                    .body("items.title", not(hasItem(title)));
+        }
+    }
+
+    @Test
     void searchNeverWidensVisibility() {
         Api.as(TestUsers.namDanOfficer()).queryParam("q", "phu tho").queryParam("size", 100).get("/api/v1/plans")
                 .then().statusCode(200)

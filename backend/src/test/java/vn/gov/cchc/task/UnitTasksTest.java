@@ -97,6 +97,9 @@ class UnitTasksTest {
         Api.as(TestUsers.ptCoordinator()).queryParam("unitId", vietTri).queryParam("q", "loa truyen")
                 .queryParam("planId", plan).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.task.content", containsInAnyOrder("Loa truyền thanh " + marker));
+        Api.as(TestUsers.ptCoordinator()).queryParam("unitId", vietTri).queryParam("q", "loa truy, thanh")
+                .queryParam("planId", plan).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.task.content", containsInAnyOrder("Loa truyền thanh " + marker));
     }
 
     @Test

@@ -48,6 +48,10 @@ class UnitResourceTest {
                 .body("items.code", contains("HY-SNV", "PT-SNV", "TQ-SNV"));
         Api.as(TestUsers.integration()).queryParam("q", "dao tao").get("/api/v1/units").then().statusCode(200)
                 .body("items.name", contains("Sở Giáo dục và Đào tạo tỉnh Hưng Yên"));
+
+        // the last word of every phrase may be half typed, not only that of the last phrase
+        Api.as(TestUsers.integration()).queryParam("q", "so noi v, hung y").get("/api/v1/units").then()
+                .statusCode(200).body("items.code", contains("HY-SNV"));
     }
 
     @Test

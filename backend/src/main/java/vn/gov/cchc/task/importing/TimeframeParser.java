@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.gov.cchc.common.TextNormalizer;
+
 /**
  * Understands the "Thời gian thực hiện" cell of an appendix.
  *
@@ -133,7 +135,7 @@ public final class TimeframeParser {
 
     /** Folded, dashes unified, commas and trailing dots dropped, spaces collapsed. */
     private static String normalize(String s) {
-        String t = VnText.fold(s);
+        String t = TextNormalizer.unaccent(s);
         t = t.replaceAll("[\\u2010-\\u2015\\u2212]", "-");
         t = t.replace('…', '.');
         t = t.replace(',', ' ');

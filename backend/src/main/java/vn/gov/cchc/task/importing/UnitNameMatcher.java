@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.gov.cchc.common.TextNormalizer;
 import vn.gov.cchc.unit.UnitKind;
 
 /**
@@ -366,7 +367,7 @@ public final class UnitNameMatcher {
 
     /** Folded words without punctuation, "và" and "&". */
     private static List<String> words(String s) {
-        String t = VnText.fold(s).replace("&", " ");
+        String t = TextNormalizer.unaccent(s).replace("&", " ");
         t = NON_WORD.matcher(t).replaceAll(" ").strip();
         List<String> tokens = new ArrayList<>();
         if (t.isEmpty()) {

@@ -1,29 +1,16 @@
 package vn.gov.cchc.task.importing;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Text helpers shared by the importing classes. */
-final class VnText {
+/** The text of a cell as the importing classes keep it (folding for comparisons is {@code TextNormalizer.unaccent}). */
+final class CellText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\x0B\\f\\p{Zs}]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
 
-    private VnText() {
-    }
-
-    /** Lower case, "đ" → "d", Vietnamese diacritics removed. Keeps punctuation and spacing. */
-    static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
-        t = t.replace('đ', 'd').replace('Đ', 'D');
-        t = MARKS.matcher(t).replaceAll("");
-        return t.toLowerCase(Locale.ROOT);
+    private CellText() {
     }
 
     /**
