@@ -474,14 +474,22 @@ public class DeadlineService {
             where.append(" and d.dueOn <= :to");
             params.and("to", f.to());
         }
-        if (f.state() != null) {
+        if (f.state() == null) {
+            // a closed plan's open obligations are cancelled: listed only when asked for
+            where.append(" and (d.metOn is not null or p.status <> :closed)");
+            params.and("closed", PlanStatus.CLOSED);
+        } else {
             LocalDate today = time.today();
             switch (f.state()) {
-                case OVERDUE -> where.append(" and d.metOn is null and d.dueOn < :today");
-                case DUE_SOON -> where.append(" and d.metOn is null and d.dueOn >= :today and d.dueOn <= :soon");
-                case OPEN -> where.append(" and d.metOn is null and d.dueOn > :soon");
+                case OVERDUE -> where.append(" and d.metOn is null and p.status <> :closed and d.dueOn < :today");
+                case DUE_SOON -> where.append(" and d.metOn is null and p.status <> :closed and d.dueOn >= :today and d.dueOn <= :soon");
+                case OPEN -> where.append(" and d.metOn is null and p.status <> :closed and d.dueOn > :soon");
                 case MET_ON_TIME -> where.append(" and d.metOn is not null and d.metOn <= d.dueOn");
                 case MET_LATE -> where.append(" and d.metOn is not null and d.metOn > d.dueOn");
+                case CANCELLED -> where.append(" and d.metOn is null and p.status = :closed");
+            }
+            if (f.state() != DeadlineState.MET_ON_TIME && f.state() != DeadlineState.MET_LATE) {
+                params.and("closed", PlanStatus.CLOSED);
             }
             if (f.state() == DeadlineState.OVERDUE || f.state() == DeadlineState.DUE_SOON) {
                 params.and("today", today);
@@ -502,6 +510,9 @@ public class DeadlineService {
         if (d.metOn != null) {
             return d.metOn.isAfter(d.dueOn) ? DeadlineState.MET_LATE : DeadlineState.MET_ON_TIME;
         }
+        if (d.plan.status == PlanStatus.CLOSED) {
+            return DeadlineState.CANCELLED;
+        }
         if (d.dueOn.isBefore(today)) {
             return DeadlineState.OVERDUE;
         }
@@ -514,7 +525,7 @@ public class DeadlineService {
 
     DeadlineView view(Deadline d, WorkingCalendar calendar, LocalDate today, Locale locale) {
         DeadlineState state = state(d, calendar, today);
-        Integer left = d.metOn != null ? null : calendar.countWorkingDays(today, d.dueOn);
+        Integer left = d.metOn != null || state == DeadlineState.CANCELLED ? null : calendar.countWorkingDays(today, d.dueOn);
         PeriodView period = d.periodKey == null ? null
                 : new PeriodView(d.periodKey, Periods.label(d.periodKey, locale), d.periodStart, d.periodEnd, d.dueOn,
                         calendar.isWorkingDay(d.dueOn), note(d.dueNote, locale));
@@ -546,9 +557,11 @@ public class DeadlineService {
     /** For the calendar feed: a unit's deadlines (and its subtree's), with no caller. */
     @Transactional
     public List<DeadlineView> forFeed(Unit unit, boolean subtree, Locale locale) {
+        // issued plans' deadlines, and what closed plans' obligations were met (the others are cancelled)
+        String live = "plan.status <> ?2 and (plan.status <> ?3 or metOn is not null)";
         List<Deadline> found = subtree
-                ? Deadline.list("unit.path like ?1 and plan.status <> ?2 order by dueOn, id", unit.path + "%", PlanStatus.DRAFT)
-                : Deadline.list("unit = ?1 and plan.status <> ?2 order by dueOn, id", unit, PlanStatus.DRAFT);
+                ? Deadline.list("unit.path like ?1 and " + live + " order by dueOn, id", unit.path + "%", PlanStatus.DRAFT, PlanStatus.CLOSED)
+                : Deadline.list("unit = ?1 and " + live + " order by dueOn, id", unit, PlanStatus.DRAFT, PlanStatus.CLOSED);
         WorkingCalendar calendar = calendars.calendar();
         LocalDate today = time.today();
         return found.stream().limit(5000).map(d -> view(d, calendar, today, locale)).toList();
