@@ -415,4 +415,21 @@ public class PlanService {
     public long count() {
         return Plan.count();
     }
+
+    // ---------------------------------------------------------------- for deriving deadlines (no caller)
+
+    /** Every issued plan. */
+    public List<Plan> issued() {
+        return Plan.list("status", PlanStatus.ISSUED);
+    }
+
+    /** The issued plans of one unit. */
+    public List<Plan> issuedBy(long unitId) {
+        return Plan.list("issuingUnit.id = ?1 and status = ?2", unitId, PlanStatus.ISSUED);
+    }
+
+    /** The implementing plans of a plan that are issued or closed (not drafts). */
+    public List<Plan> issuedChildren(Plan parent) {
+        return Plan.list("parent = ?1 and status <> ?2", parent, PlanStatus.DRAFT);
+    }
 }

@@ -75,4 +75,17 @@ public class AccessPolicy {
     public boolean mayCreate() {
         return user.isAdmin() || user.writeScope().isPresent();
     }
+
+    // ---------------------------------------------------------------- units the caller covers (deadlines)
+
+    /** Does the caller see what concerns this unit? Everything, or a unit inside their subtree. */
+    public boolean covers(Unit unit) {
+        Visibility v = visibility();
+        return unit != null && (v.everything() || (v.subtreePath() != null && unit.path.startsWith(v.subtreePath())));
+    }
+
+    /** The unit a caller's lists start from when they name none: the root of their write scope, else their own unit. */
+    public Optional<Unit> homeUnit() {
+        return user.writeScope().or(() -> user.unit());
+    }
 }
