@@ -54,7 +54,7 @@ export interface paths {
         put?: never;
         /**
          * Add a holiday or a make-up working day
-         * @description A make-up working day must be a Saturday or Sunday. A date that already has an entry is a 409: change that entry instead. Deadlines are recomputed.
+         * @description The date must be in the years 2000 to 2100 (400 otherwise). A make-up working day must be a Saturday or Sunday. A date that already has an entry is a 409: change that entry instead. Deadlines are recomputed.
          */
         post: operations["addCalendarDay"];
         delete?: never;
@@ -145,7 +145,11 @@ export interface paths {
          */
         put: operations["putCalendarYear"];
         post?: never;
-        delete?: never;
+        /**
+         * Remove an empty year
+         * @description Removes a year that has no holidays or make-up days entered (a year with entries is a 409: remove them first). Its dates are then counted by weekday only, and deadlines say so. Any year number is accepted here, so that a year entered by mistake can be removed.
+         */
+        delete: operations["deleteCalendarYear"];
         options?: never;
         head?: never;
         patch?: never;
@@ -164,7 +168,9 @@ export interface paths {
          *     due within the plan's working days of issue, reports due per schedule period, task due dates. Without
          *     `unitId`, the caller's scope (their province for coordinators, their unit otherwise). Each says how many
          *     working days are left over the official calendar and its state: OPEN, DUE_SOON (within the reminder lead
-         *     time or due today), OVERDUE, MET_ON_TIME or MET_LATE.
+         *     time or due today), OVERDUE, MET_ON_TIME, MET_LATE or CANCELLED. When a plan is closed, its obligations
+         *     not yet met are CANCELLED: they are no longer due, never overdue and never reminded, and they are left out
+         *     of this list, its export and the calendar feed unless `state=CANCELLED` asks for them.
          */
         get: operations["listDeadlines"];
         put?: never;
@@ -184,7 +190,7 @@ export interface paths {
         };
         /**
          * Deadlines as a spreadsheet
-         * @description The same filters as the list, every match (at most 5000), as .xlsx: unit, kind, plan, period or task, due date, state, date met, working days left.
+         * @description The same filters as the list (CANCELLED only when asked for), every match (at most 5000), as .xlsx: unit, kind, plan, period or task, due date, state, date met, working days left.
          */
         get: operations["exportDeadlines"];
         put?: never;
@@ -1046,7 +1052,8 @@ export interface paths {
          *     directly, or through a group it belongs to ("UBND cấp xã" for a commune, "Các Sở, ban, ngành" for a
          *     department, "Các cơ quan, đơn vị, địa phương" for both) in a plan issued above it. Each item says
          *     whether the unit leads or cooperates and whether it is named or reached through a group. The unit must
-         *     be in the caller's scope.
+         *     be in the caller's scope. A caller without a unit of their own (an administrator) must name one:
+         *     without `unitId` the answer is 400 with the field `unitId`.
          */
         get: operations["listUnitTasks"];
         put?: never;
@@ -1246,7 +1253,10 @@ export interface components {
         };
         /** @description A holiday, or a Saturday or Sunday that is a make-up working day */
         CalendarDayInput: {
-            /** @example 2026-01-02 */
+            /**
+             * @description From 2000-01-01 to 2100-12-31
+             * @example 2026-01-02
+             */
             date: components["schemas"]["LocalDate"];
             kind: components["schemas"]["CalendarDayKind"];
             /** @example Nghỉ bù Tết Dương lịch */
@@ -1423,7 +1433,7 @@ export interface components {
             state: components["schemas"]["DeadlineState"];
             /**
              * Format: int32
-             * @description Working days from today to the due date (0: due today); negative: working days overdue; null once met
+             * @description Working days from today to the due date (0: due today); negative: working days overdue; null once met or cancelled
              * @example 3
              */
             workingDaysLeft: number | null;
@@ -1454,10 +1464,10 @@ export interface components {
             total: number;
         };
         /**
-         * @description OPEN (not due soon), DUE_SOON (within the reminder lead time, 3 working days by default, or due today), OVERDUE, MET_ON_TIME, MET_LATE
+         * @description OPEN (not due soon), DUE_SOON (within the reminder lead time, 3 working days by default, or due today), OVERDUE, MET_ON_TIME, MET_LATE, CANCELLED (not met when its plan was closed: no longer due, never overdue or reminded; listed only when asked for)
          * @enum {string}
          */
-        DeadlineState: "OPEN" | "DUE_SOON" | "OVERDUE" | "MET_ON_TIME" | "MET_LATE";
+        DeadlineState: "OPEN" | "DUE_SOON" | "OVERDUE" | "MET_ON_TIME" | "MET_LATE" | "CANCELLED";
         /**
          * @description When a period's report is due: DAY_OF_LAST_MONTH (day `dueDay` of the period's last month: Phú Thọ's
          *     "before the 10th of the quarter's last month"), DAY_OF_NEXT_MONTH (day `dueDay` of the month after the
@@ -3073,6 +3083,40 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    deleteCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version last read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Year
+                 * @example 2027
+                 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listDeadlines: {
         parameters: {
             query?: {
@@ -3097,7 +3141,7 @@ export interface operations {
                  * @example dueOn,asc
                  */
                 sort?: string;
-                /** @description Only this state */
+                /** @description Only this state; without it, every state but CANCELLED */
                 state?: components["schemas"]["DeadlineState"];
                 /** @description Include the units below it (default true) */
                 subtree?: boolean;
@@ -4978,7 +5022,7 @@ export interface operations {
                 /** @description Only tasks with this kind of timeframe */
                 timeframe?: components["schemas"]["TimeframeKind"];
                 /**
-                 * @description The unit; the caller's own when absent
+                 * @description The unit; the caller's own when absent (required for a caller without a unit, such as an administrator)
                  * @example 35
                  */
                 unitId?: number;

@@ -24,6 +24,7 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
     OVERDUE: 'Overdue',
     MET_ON_TIME: 'Done on time',
     MET_LATE: 'Done late',
+    CANCELLED: 'Cancelled (plan closed)',
   },
   left: {
     days: '{n} working days left',
@@ -34,6 +35,7 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
     overdueOneDay: 'Overdue by 1 working day',
     overdue: 'Overdue',
     metOn: 'Done on {date}',
+    cancelled: 'No longer due',
   },
   nonWorkingDay: 'Day off',
   nonWorkingDayHint: 'The deadline falls on a day off (a weekend or a public holiday); it is not moved.',
@@ -322,4 +324,7 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
     helperMissing: 'No holidays entered for {years}: only weekends are excluded.',
     helperProvisional: 'The {years} calendar is provisional.',
   },
+  /** The state filter without a choice: a closed plan's obligations not met are left out. */
+  stateAllButCancelled: 'All (but cancelled)',
+  cancelledHint: 'What a closed plan still expected is cancelled: never overdue, never reminded. Choose the state "Cancelled" to see it.',
 };

@@ -23,6 +23,7 @@ export const deadlinesVi = {
     OVERDUE: 'Quá hạn',
     MET_ON_TIME: 'Hoàn thành đúng hạn',
     MET_LATE: 'Hoàn thành muộn',
+    CANCELLED: 'Đã hủy (kế hoạch đã kết thúc)',
   },
   left: {
     days: 'Còn {n} ngày làm việc',
@@ -33,6 +34,7 @@ export const deadlinesVi = {
     overdueOneDay: 'Quá hạn 1 ngày làm việc',
     overdue: 'Đã quá hạn',
     metOn: 'Hoàn thành ngày {date}',
+    cancelled: 'Không còn phải thực hiện',
   },
   nonWorkingDay: 'Ngày nghỉ',
   nonWorkingDayHint: 'Hạn rơi vào ngày nghỉ (thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ); hạn không được lùi.',
@@ -322,4 +324,7 @@ export const deadlinesVi = {
     helperMissing: 'Năm {years} chưa có lịch nghỉ lễ: chỉ trừ thứ Bảy, Chủ nhật.',
     helperProvisional: 'Lịch năm {years} là dự kiến.',
   },
+  /** The state filter without a choice: a closed plan's obligations not met are left out. */
+  stateAllButCancelled: 'Tất cả (trừ việc đã hủy)',
+  cancelledHint: 'Việc chưa hoàn thành của kế hoạch đã kết thúc được coi là đã hủy: không tính quá hạn, không nhắc hạn. Chọn tình trạng "Đã hủy" để xem.',
 };

@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, HourglassOutlined, IssuesCloseOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, ExclamationCircleOutlined, HourglassOutlined, IssuesCloseOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
@@ -11,6 +11,7 @@ export const STATE_ICONS: Record<DeadlineState, ReactNode> = {
   OVERDUE: <ExclamationCircleOutlined aria-hidden />,
   MET_ON_TIME: <CheckCircleOutlined aria-hidden />,
   MET_LATE: <IssuesCloseOutlined aria-hidden />,
+  CANCELLED: <CloseCircleOutlined aria-hidden />,
 };
 
 /** A deadline's state: its words, an icon and a colour (solid, white text, ≥ 4.5:1). */

@@ -94,6 +94,45 @@ describe('the deadlines of a unit', () => {
     expect(within(rows()[3]).getByText('Done on time')).toBeVisible();
   });
 
+  it("leaves a closed plan's cancelled deadlines out until the state filter asks for them", async () => {
+    const cancelled: Deadline = { ...IMPLEMENTING, id: 9, state: 'CANCELLED', workingDaysLeft: null, canComplete: false };
+    const { calls } = stubFetch(
+      route('GET', '/api/v1/me', () => json(VIETTRI_ME)),
+      route('GET', '/api/v1/units/tree', () => json(PT_TREE)),
+      route('GET', '/api/v1/plans', () => json({ items: [], page: 0, size: 100, total: 0 })),
+      route('GET', '/api/v1/deadlines', (req) =>
+        json(deadlinePage(new URL(req.url).searchParams.get('state') === 'CANCELLED' ? [cancelled] : [TASK_MET])),
+      ),
+      route('GET', '/api/v1/calendar/years/2026', () => json({ year: 2026, known: true, provisional: false, note: null, version: 0, days: [] })),
+    );
+    renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines' });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const deadlineQueries = () =>
+      calls.filter((c) => new URL(c.url).pathname === '/api/v1/deadlines').map((c) => new URL(c.url).searchParams);
+    // by default no state is sent: the API leaves the cancelled ones out, and the filter says so
+    expect(deadlineQueries()[0].has('state')).toBe(false);
+    expect(screen.getByText('Tất cả (trừ việc đã hủy)')).toBeVisible();
+    expect(within(rows()[0]).getByText('Hoàn thành đúng hạn')).toBeVisible();
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Tình trạng' }));
+    await userEvent.click(await screen.findByText('Đã hủy (kế hoạch đã kết thúc)', { selector: '.ant-select-item-option-content' }));
+    await waitFor(() => expect(deadlineQueries().at(-1)!.get('state')).toBe('CANCELLED'));
+    await waitFor(() => expect(within(rows()[0]).getByText('Không còn phải thực hiện')).toBeVisible());
+    expect(within(rows()[0]).getByText('Đã hủy (kế hoạch đã kết thúc)', { selector: '.deadline-state *' })).toBeVisible();
+    expect(within(rows()[0]).queryByText(/Quá hạn/)).toBeNull();
+    expect(within(rows()[0]).queryByRole('button')).toBeNull();
+  });
+
+  it('names the cancelled state in English', async () => {
+    setLang('en');
+    const cancelled: Deadline = { ...REPORT_Q1, id: 9, state: 'CANCELLED', workingDaysLeft: null };
+    stub(VIETTRI_ME, [cancelled]);
+    renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines?state=CANCELLED' });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(within(rows()[0]).getByText('No longer due')).toBeVisible();
+    expect(within(rows()[0]).getByText('Cancelled (plan closed)', { selector: '.deadline-state *' })).toBeVisible();
+  });
+
   it('marks a task done with its output; a refused date shows beside its field', async () => {
     let attempts = 0;
     const { calls } = stub(VIETTRI_ME, ALL, [

@@ -117,11 +117,12 @@ export default function DeadlinesPage() {
         <Select
           id="deadline-filter-state"
           allowClear
-          placeholder={t.common.all}
+          placeholder={td.stateAllButCancelled}
+          title={td.cancelledHint}
           value={filters.state}
           onChange={(v: DeadlineState | undefined) => update({ state: v })}
           options={DEADLINE_STATES.map((s) => ({ value: s, label: td.state[s] }))}
-          style={{ width: 200 }}
+          style={{ width: 240 }}
         />
       </Form.Item>
       <Form.Item label={td.plan} htmlFor="deadline-filter-plan">

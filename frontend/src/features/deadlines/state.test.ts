@@ -27,8 +27,10 @@ describe('deadline states', () => {
       'Chưa đến hạn',
       'Hoàn thành muộn',
       'Hoàn thành đúng hạn',
+      'Đã hủy (kế hoạch đã kết thúc)',
     ]);
     expect(en.deadlines.state.MET_LATE).toBe('Done late');
+    expect(en.deadlines.state.CANCELLED).toBe('Cancelled (plan closed)');
   });
 
   it('sorts what needs attention first', () => {

@@ -12,10 +12,11 @@ export const STATE_COLORS: Record<DeadlineState, string> = {
   OVERDUE: '#b91c1c', // red, 6.5:1
   MET_ON_TIME: '#166534', // green, 7.1:1
   MET_LATE: '#6b21a8', // purple, 8.7:1
+  CANCELLED: '#3f3f46', // zinc, 10.4:1
 };
 
 /** The order in which states are sorted: what needs attention first. */
-export const STATE_ORDER: Record<DeadlineState, number> = { OVERDUE: 0, DUE_SOON: 1, OPEN: 2, MET_LATE: 3, MET_ON_TIME: 4 };
+export const STATE_ORDER: Record<DeadlineState, number> = { OVERDUE: 0, DUE_SOON: 1, OPEN: 2, MET_LATE: 3, MET_ON_TIME: 4, CANCELLED: 5 };
 
 export function isMet(state: DeadlineState): boolean {
   return state === 'MET_ON_TIME' || state === 'MET_LATE';
@@ -39,6 +40,7 @@ export function timeLeftText(
 ): string {
   const l = t.deadlines.left;
   if (isMet(d.state)) return d.metOn ? fmt(l.metOn, { date: formatDate(d.metOn) }) : t.deadlines.state[d.state];
+  if (d.state === 'CANCELLED') return l.cancelled;
   const n = d.workingDaysLeft;
   if (d.state === 'OVERDUE') return n == null || n >= 0 ? l.overdue : n === -1 ? l.overdueOneDay : fmt(l.overdueDays, { n: -n });
   if (d.dueOn === today) return l.today;

@@ -17,7 +17,7 @@ export type Cutoff = S['Cutoff'];
 export type CalendarYear = S['CalendarYear'];
 
 export const DEADLINE_KINDS: DeadlineKind[] = ['IMPLEMENTING_PLAN', 'REPORT', 'TASK'];
-export const DEADLINE_STATES: DeadlineState[] = ['OVERDUE', 'DUE_SOON', 'OPEN', 'MET_LATE', 'MET_ON_TIME'];
+export const DEADLINE_STATES: DeadlineState[] = ['OVERDUE', 'DUE_SOON', 'OPEN', 'MET_LATE', 'MET_ON_TIME', 'CANCELLED'];
 export const PERIOD_TYPES: PeriodType[] = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR', 'ON_REQUEST'];
 export const DUE_RULES: DueRule[] = ['DAY_OF_LAST_MONTH', 'DAY_OF_NEXT_MONTH', 'WORKING_DAYS_AFTER', 'FIXED_DATE'];
 export const CUTOFFS: Cutoff[] = ['CALENDAR', 'DECREE_09'];

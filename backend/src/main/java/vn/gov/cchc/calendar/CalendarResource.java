@@ -96,7 +96,7 @@ public class CalendarResource {
 
     @Schema(name = "CalendarDayInput", description = "A holiday, or a Saturday or Sunday that is a make-up working day")
     public record DayInput(
-            @Schema(required = true, example = "2026-01-02") @NotNull LocalDate date,
+            @Schema(required = true, example = "2026-01-02", description = "From 2000-01-01 to 2100-12-31") @NotNull LocalDate date,
             @Schema(required = true) @NotNull DayKind kind,
             @Schema(required = true, maxLength = 200, example = "Nghỉ bù Tết Dương lịch") @NotBlank @Size(max = 200, message = "{cchc.text.max}") String name) {
     }
@@ -172,11 +172,24 @@ public class CalendarResource {
         return year(year);
     }
 
+    @DELETE
+    @Path("/years/{year}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteCalendarYear", summary = "Remove an empty year", description = "Removes a year that has no holidays or make-up days entered (a year with entries is a 409: remove them first). Its dates are then counted by weekday only, and deadlines say so. Any year number is accepted here, so that a year entered by mistake can be removed.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public void deleteYear(@Parameter(description = "Year", example = "2027") @PathParam("year") int year,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        calendars.deleteYear(year, ifMatch);
+    }
+
     @POST
     @Path("/days")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "addCalendarDay", summary = "Add a holiday or a make-up working day", description = "A make-up working day must be a Saturday or Sunday. A date that already has an entry is a 409: change that entry instead. Deadlines are recomputed.")
+    @Operation(operationId = "addCalendarDay", summary = "Add a holiday or a make-up working day", description = "The date must be in the years 2000 to 2100 (400 otherwise). A make-up working day must be a Saturday or Sunday. A date that already has an entry is a 409: change that entry instead. Deadlines are recomputed.")
     @APIResponse(responseCode = "201", description = "The entry", headers = @Header(name = "ETag", description = "The entry's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -24,6 +24,10 @@ import vn.gov.cchc.common.ProblemType;
 @ApplicationScoped
 public class CalendarService {
 
+    /** The years the calendar keeps: entries outside them are refused (a year 0 could not be viewed or removed). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     @Inject
     Event<CalendarChanged> changed;
 
@@ -81,6 +85,9 @@ public class CalendarService {
         if (CalendarDay.findById(date) != null) {
             throw ProblemException.of(ProblemType.CONFLICT, "date", "calendar.day.exists", date.toString());
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw ProblemException.invalidField("date", "calendar.date.range", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+        }
         checkKind(date, kind);
         if (CalendarYear.findById(date.getYear()) == null) {
             CalendarYear y = new CalendarYear();
@@ -125,6 +132,26 @@ public class CalendarService {
         d.delete();
         CalendarDay.getEntityManager().flush();
         changed.fire(new CalendarChanged(date.getYear()));
+    }
+
+    /**
+     * Removes a year that has no entries (one made by mistake, or before years were limited); a year with
+     * entries is a 409: remove its days first. Any year number is accepted, so that an old stray one can go.
+     */
+    @Transactional
+    public void deleteYear(int year, String ifMatch) {
+        CalendarYear y = CalendarYear.findById(year);
+        if (y == null) {
+            throw ProblemException.notFound("calendar-year", year);
+        }
+        Etags.checkMatch(ifMatch, y.version);
+        long entries = CalendarDay.count("day >= ?1 and day <= ?2", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        if (entries > 0) {
+            throw ProblemException.of(ProblemType.CONFLICT, "year", "calendar.year.not-empty", String.valueOf(year), String.valueOf(entries));
+        }
+        y.delete();
+        CalendarYear.getEntityManager().flush();
+        changed.fire(new CalendarChanged(year));
     }
 
     private static void checkKind(LocalDate date, DayKind kind) {

@@ -81,7 +81,7 @@ public final class DeadlineDtos {
             @Schema(required = true, description = "False when the due date is a weekend or holiday") boolean dueOnWorkingDay,
             @Schema(required = true, nullable = true) String dueNote,
             @Schema(required = true) DeadlineState state,
-            @Schema(required = true, nullable = true, description = "Working days from today to the due date (0: due today); negative: working days overdue; null once met", example = "3") Integer workingDaysLeft,
+            @Schema(required = true, nullable = true, description = "Working days from today to the due date (0: due today); negative: working days overdue; null once met or cancelled", example = "3") Integer workingDaysLeft,
             @Schema(required = true, nullable = true) LocalDate metOn,
             @Schema(required = true, nullable = true, description = "What met it, e.g. plan:42 or report:7") String metRef,
             @Schema(required = true, nullable = true, description = "For TASK: the output recorded when done") String output,

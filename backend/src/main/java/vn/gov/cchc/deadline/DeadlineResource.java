@@ -56,14 +56,16 @@ public class DeadlineResource {
             due within the plan's working days of issue, reports due per schedule period, task due dates. Without
             `unitId`, the caller's scope (their province for coordinators, their unit otherwise). Each says how many
             working days are left over the official calendar and its state: OPEN, DUE_SOON (within the reminder lead
-            time or due today), OVERDUE, MET_ON_TIME or MET_LATE.""")
+            time or due today), OVERDUE, MET_ON_TIME, MET_LATE or CANCELLED. When a plan is closed, its obligations
+            not yet met are CANCELLED: they are no longer due, never overdue and never reminded, and they are left out
+            of this list, its export and the calendar feed unless `state=CANCELLED` asks for them.""")
     @APIResponse(responseCode = "200", description = "One page of deadlines")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DeadlinePage list(
             @Parameter(description = "The unit; the caller's scope when absent", example = "35") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Include the units below it (default true)") @QueryParam("subtree") Boolean subtree,
             @Parameter(description = "Only this kind") @QueryParam("kind") DeadlineKind kind,
-            @Parameter(description = "Only this state") @QueryParam("state") DeadlineState state,
+            @Parameter(description = "Only this state; without it, every state but CANCELLED") @QueryParam("state") DeadlineState state,
             @Parameter(description = "Only the deadlines of this plan") @QueryParam("planId") Long planId,
             @Parameter(description = "Due on or after (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Due on or before (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
@@ -79,7 +81,7 @@ public class DeadlineResource {
     @Path("/export")
     @Produces(XLSX)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
-    @Operation(operationId = "exportDeadlines", summary = "Deadlines as a spreadsheet", description = "The same filters as the list, every match (at most 5000), as .xlsx: unit, kind, plan, period or task, due date, state, date met, working days left.")
+    @Operation(operationId = "exportDeadlines", summary = "Deadlines as a spreadsheet", description = "The same filters as the list (CANCELLED only when asked for), every match (at most 5000), as .xlsx: unit, kind, plan, period or task, due date, state, date met, working days left.")
     @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response export(@QueryParam("unitId") Long unitId, @QueryParam("subtree") Boolean subtree,

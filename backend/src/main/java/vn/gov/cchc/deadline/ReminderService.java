@@ -44,7 +44,7 @@ public class ReminderService {
     }
 
     @Inject
-    DeadlineService deadlines;
+    DeadlineQueries deadlines;
 
     @Inject
     CalendarService calendars;

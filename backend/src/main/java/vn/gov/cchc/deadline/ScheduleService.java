@@ -200,7 +200,7 @@ public class ScheduleService {
         List<String> warnings = new ArrayList<>();
         for (Periods.Occurrence o : Periods.of(s, s.plan.year, calendar)) {
             occurrences.add(new PeriodView(o.key(), Periods.label(o.key(), locale), o.start(), o.end(), o.due(),
-                    calendar.isWorkingDay(o.due()), DeadlineService.note(o.dueNote(), locale)));
+                    calendar.isWorkingDay(o.due()), DeadlineQueries.note(o.dueNote(), locale)));
             calendar.missingYears(o.due(), o.due()).forEach(y -> {
                 String w = Messages.get(locale, "deadline.warning.calendar-missing", String.valueOf(y));
                 if (!warnings.contains(w)) {

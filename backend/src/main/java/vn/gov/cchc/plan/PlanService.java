@@ -435,4 +435,9 @@ public class PlanService {
     public List<Plan> issuedBy(Long issuingUnitId) {
         return Plan.list("issuingUnit.id = ?1 and status = ?2", issuingUnitId, PlanStatus.ISSUED);
     }
+
+    /** The implementing plans of a plan that are issued or closed (not drafts). */
+    public List<Plan> issuedChildren(Plan parent) {
+        return Plan.list("parent = ?1 and status <> ?2", parent, PlanStatus.DRAFT);
+    }
 }

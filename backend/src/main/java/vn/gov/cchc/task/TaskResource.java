@@ -118,11 +118,13 @@ public class TaskResource {
             directly, or through a group it belongs to ("UBND cấp xã" for a commune, "Các Sở, ban, ngành" for a
             department, "Các cơ quan, đơn vị, địa phương" for both) in a plan issued above it. Each item says
             whether the unit leads or cooperates and whether it is named or reached through a group. The unit must
-            be in the caller's scope.""")
+            be in the caller's scope. A caller without a unit of their own (an administrator) must name one:
+            without `unitId` the answer is 400 with the field `unitId`.""")
     @APIResponse(responseCode = "200", description = "One page of tasks")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public UnitTaskPage forUnit(
-            @Parameter(description = "The unit; the caller's own when absent", example = "35") @QueryParam("unitId") Long unitId,
+            @Parameter(description = "The unit; the caller's own when absent (required for a caller without a unit, such as an administrator)", example = "35") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Only tasks of this plan") @QueryParam("planId") Long planId,
             @Parameter(description = "Only tasks the unit leads, or only those it cooperates on") @QueryParam("role") AssignmentRole role,
             @Parameter(description = "Only tasks of this CCHC area (reference list CCHC_AREA)") @QueryParam("area") @Size(max = 40) String area,

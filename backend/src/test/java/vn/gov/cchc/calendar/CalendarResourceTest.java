@@ -1,10 +1,16 @@
 package vn.gov.cchc.calendar;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -108,5 +114,27 @@ class CalendarResourceTest {
         Api.as(TestUsers.namDanOfficer()).queryParam("date", "nay mai").get("/api/v1/calendar/working-day").then()
                 .statusCode(400).body("errors[0].field", equalTo("date"));
         Api.anonymous().get("/api/v1/calendar/years").then().statusCode(401);
+    }
+
+    /** Defect 10: a date of year 0 made a year nobody could view or remove; dates are now 2000–2100, and an empty year can go. */
+    @Test
+    void datesOutsideTheCalendarsYearsAreRefusedAndAnEmptyYearIsRemoved() {
+        for (String date : List.of("0000-01-01", "1999-12-31", "2101-01-01", "9999-12-31")) {
+            Api.as(TestUsers.admin()).body(Map.of("date", date, "kind", "HOLIDAY", "name", "Ngày lạ"))
+                    .post("/api/v1/calendar/days").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        }
+        Api.as(TestUsers.admin()).get("/api/v1/calendar/years").then().statusCode(200)
+                .body("year", everyItem(allOf(greaterThanOrEqualTo(2000), lessThanOrEqualTo(2100))));
+        Api.as(TestUsers.admin()).body(Map.of("date", "2100-12-31", "kind", "HOLIDAY", "name", "Ngày cuối"))
+                .post("/api/v1/calendar/days").then().statusCode(201);
+        // a year with entries stays; once they are removed, the year can be removed, by an administrator only
+        Api.as(TestUsers.admin()).delete("/api/v1/calendar/years/2100").then().statusCode(409)
+                .body("errors[0].field", equalTo("year"));
+        Api.as(TestUsers.admin()).delete("/api/v1/calendar/days/2100-12-31").then().statusCode(204);
+        Api.as(TestUsers.hyCoordinator()).delete("/api/v1/calendar/years/2100").then().statusCode(403);
+        Api.as(TestUsers.admin()).delete("/api/v1/calendar/years/2100").then().statusCode(204);
+        Api.as(TestUsers.admin()).get("/api/v1/calendar/years").then().statusCode(200).body("year", not(hasItem(2100)));
+        Api.as(TestUsers.admin()).get("/api/v1/calendar/years/2100").then().statusCode(200).body("known", equalTo(false));
+        Api.as(TestUsers.admin()).delete("/api/v1/calendar/years/2100").then().statusCode(404);
     }
 }

@@ -66,6 +66,70 @@ class DeadlineTest {
         return spec.get("/api/v1/deadlines").then().statusCode(200).extract().jsonPath();
     }
 
+    @Inject
+    ReminderService reminders;
+
+    /**
+     * Defect 11: after a plan is closed, what it still expected of the units is cancelled, not overdue:
+     * left out of the list, the month, the state filters, the export, the calendar feed and the reminders,
+     * and shown only with state=CANCELLED; what was met before it closed stays in the history.
+     */
+    @Test
+    void aClosedPlansOpenObligationsAreCancelledNotOverdue() {
+        long plan = issuedPlan("808/KH-UBND");
+        long culture = Plans.unitId("PT-SVHTTDL");
+        String pt = TestUsers.ptCoordinator();
+        String officer = TestUsers.ptCultureOfficer();
+        LocalDate today = LocalDate.of(2026, 7, 1);
+        time.fixToday(today);
+        JsonPath open = deadlines(officer, "planId", plan, "unitId", culture, "subtree", false);
+        org.junit.jupiter.api.Assertions.assertEquals(7, open.getInt("total"));
+        org.junit.jupiter.api.Assertions.assertEquals("OVERDUE",
+                open.getString("items.find { it.kind == 'REPORT' && it.period.key == '2026-Q1' }.state"));
+        long done = open.getLong("items.find { it.kind == 'TASK' && it.dueOn == '2026-06-30' }.id");
+        Api.as(officer).body(Map.of("output", "Đã tuyên truyền", "completedOn", "2026-06-29"))
+                .post("/api/v1/deadlines/{id}/complete", done).then().statusCode(200);
+
+        Api.as(pt).post("/api/v1/plans/{id}/close", plan).then().statusCode(200);
+
+        // by default only what was met is listed, for the unit and for the province
+        JsonPath after = deadlines(officer, "planId", plan, "unitId", culture, "subtree", false);
+        org.junit.jupiter.api.Assertions.assertEquals(1, after.getInt("total"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(done), after.getList("items.id", Long.class));
+        org.junit.jupiter.api.Assertions.assertEquals("MET_ON_TIME", after.getString("items[0].state"));
+        JsonPath province = deadlines(pt, "planId", plan);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("MET_ON_TIME"), province.getList("items.state"));
+        // no state filter finds them overdue, due soon or open
+        for (String state : List.of("OVERDUE", "DUE_SOON", "OPEN")) {
+            Api.as(pt).queryParam("planId", plan).queryParam("state", state).get("/api/v1/deadlines").then()
+                    .statusCode(200).body("total", equalTo(0));
+        }
+        // the month grid (a month's due dates) shows none of them
+        Api.as(pt).queryParam("planId", plan).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+                .get("/api/v1/deadlines").then().statusCode(200).body("total", equalTo(0));
+        // asked for, they are there: cancelled, with no working days counted and nothing to mark done
+        JsonPath cancelled = deadlines(officer, "planId", plan, "unitId", culture, "subtree", false, "state", "CANCELLED");
+        org.junit.jupiter.api.Assertions.assertEquals(6, cancelled.getInt("total"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("CANCELLED"),
+                cancelled.getList("items.state").stream().distinct().toList());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Collections.nCopies(6, null),
+                cancelled.getList("items.workingDaysLeft"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Collections.nCopies(6, false),
+                cancelled.getList("items.canComplete"));
+        long q1 = cancelled.getLong("items.find { it.kind == 'REPORT' && it.period.key == '2026-Q1' }.id");
+        Api.as(officer).get("/api/v1/deadlines/{id}", q1).then().statusCode(200).body("state", equalTo("CANCELLED"));
+        // the calendar feed keeps the met task and drops the cancelled ones
+        String url = Api.as(pt).post("/api/v1/me/calendar-feed").then().statusCode(200).extract().path("urlTemplate");
+        String ics = io.restassured.RestAssured.given().urlEncodingEnabled(false)
+                .get(url.replaceFirst("^https?://[^/]+", "").replace("{unitId}", String.valueOf(culture)))
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(ics.contains("UID:deadline-" + done + "@"), ics);
+        org.junit.jupiter.api.Assertions.assertFalse(ics.contains("UID:deadline-" + q1 + "@"), ics);
+        // and nobody is reminded of them
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), reminders.prepare(today).stream()
+                .filter(c -> c.deadline().plan.id == plan).toList());
+    }
+
     @Test
     void issuingDerivesEveryUnitsDeadlines() {
         long plan = issuedPlan("801/KH-UBND");

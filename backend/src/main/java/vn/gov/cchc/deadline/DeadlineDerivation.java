@@ -1,0 +1,230 @@
+package vn.gov.cchc.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import vn.gov.cchc.calendar.CalendarChanged;
+import vn.gov.cchc.calendar.CalendarService;
+import vn.gov.cchc.calendar.WorkingCalendar;
+import vn.gov.cchc.plan.Plan;
+import vn.gov.cchc.plan.PlanEvents;
+import vn.gov.cchc.plan.PlanService;
+import vn.gov.cchc.plan.PlanStatus;
+import vn.gov.cchc.task.AssignmentRole;
+import vn.gov.cchc.task.Task;
+import vn.gov.cchc.task.TaskService;
+import vn.gov.cchc.task.importing.UnitGroup;
+import vn.gov.cchc.unit.Unit;
+import vn.gov.cchc.unit.UnitCreated;
+import vn.gov.cchc.unit.UnitKind;
+import vn.gov.cchc.unit.UnitService;
+
+/**
+ * Derives every obligation an issued plan creates: each assigned unit's implementing plan, each report of
+ * each schedule period, each due date of each task. Runs when a plan is issued and again whenever something
+ * it depends on changes (schedules, the unit tree, the calendar); what a unit did to meet one is kept across
+ * derivations. Nothing here looks at the caller.
+ */
+@ApplicationScoped
+public class DeadlineDerivation {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineDerivation.class);
+
+    /** Units that issue plans of their own (departments and communes; not divisions or mass organisations). */
+    static final Set<UnitKind> PLAN_ISSUERS = EnumSet.of(UnitKind.DEPARTMENT, UnitKind.PUBLIC_SERVICE_UNIT,
+            UnitKind.MEDIA, UnitKind.COMMUNE);
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    EntityManager em;
+
+    void onIssued(@Observes PlanEvents.Issued event) {
+        Plan plan = plans.find(event.planId());
+        reconcile(plan, calendars.calendar());
+        if (plan.parent != null) {
+            meetImplementingPlan(plan);
+        }
+    }
+
+    void onCalendarChanged(@Observes CalendarChanged event) {
+        reconcileAll();
+    }
+
+    void onUnitCreated(@Observes UnitCreated event) {
+        Unit unit = units.get(event.unitId());
+        WorkingCalendar calendar = null;
+        for (Long ancestor : unit.ancestorIds()) {
+            for (Plan p : plans.issuedBy(ancestor)) {
+                calendar = calendar == null ? calendars.calendar() : calendar;
+                reconcile(p, calendar);
+            }
+        }
+    }
+
+    /** Derives again the deadlines of every issued plan (after a calendar change). */
+    @Transactional
+    public void reconcileAll() {
+        WorkingCalendar calendar = calendars.calendar();
+        for (Plan p : plans.issued()) {
+            reconcile(p, calendar);
+        }
+    }
+
+    /** Derives again one plan's deadlines (after a schedule change). */
+    @Transactional
+    public void reconcile(Plan plan) {
+        reconcile(plan, calendars.calendar());
+    }
+
+    private record Expected(DeadlineKind kind, Unit unit, Task task, ReportSchedule schedule, Periods.Occurrence period,
+            String key) {
+    }
+
+    /**
+     * An occurrence that fell due before the plan was signed (January's monthly task of a plan issued in March)
+     * is no obligation the plan can create: it is not derived, rather than shown overdue from the first day.
+     */
+    private static boolean dueBeforeIssue(Plan plan, Periods.Occurrence o) {
+        return plan.issuedOn != null && o.due() != null && o.due().isBefore(plan.issuedOn);
+    }
+
+    @Transactional
+    void reconcile(Plan plan, WorkingCalendar calendar) {
+        if (plan.status != PlanStatus.ISSUED) {
+            return;
+        }
+        Map<String, Expected> expected = new LinkedHashMap<>();
+        Map<UnitGroup, List<Unit>> cache = new HashMap<>();
+        List<Task> planTasks = tasks.tasksOf(plan);
+        Map<Unit, AssignmentRole> assigned = new LinkedHashMap<>();
+        for (Task t : planTasks) {
+            tasks.unitsOf(t, cache).forEach(assigned::putIfAbsent);
+        }
+        assigned.remove(plan.issuingUnit);
+
+        int days = PlanService.implementingPlanDays(plan);
+        if (days > 0 && plan.issuedOn != null) {
+            LocalDate due = calendar.addWorkingDays(plan.issuedOn, days);
+            for (Unit u : assigned.keySet()) {
+                if (PLAN_ISSUERS.contains(u.kind)) {
+                    String key = "IMPL:" + u.id;
+                    expected.put(key, new Expected(DeadlineKind.IMPLEMENTING_PLAN, u, null, null,
+                            new Periods.Occurrence(null, plan.issuedOn, due, due, null), key));
+                }
+            }
+        }
+        for (ReportSchedule s : ReportSchedule.<ReportSchedule>list("plan", plan)) {
+            for (Periods.Occurrence o : Periods.of(s, plan.year, calendar)) {
+                if (dueBeforeIssue(plan, o)) {
+                    continue;
+                }
+                for (Unit u : assigned.keySet()) {
+                    if (s.receivingUnit != null && u.id.equals(s.receivingUnit.id)) {
+                        continue;
+                    }
+                    String key = DeadlineService.reportKey(s.id, o.key(), u.id);
+                    expected.put(key, new Expected(DeadlineKind.REPORT, u, null, s, o, key));
+                }
+            }
+        }
+        for (Task t : planTasks) {
+            List<Periods.Occurrence> occurrences = Periods.ofTask(t.timeframeKind, TaskService.timeframe(t).quarters(),
+                    t.startDate, t.endDate, plan.year);
+            if (occurrences.isEmpty()) {
+                continue;
+            }
+            tasks.unitsOf(t, cache).forEach((u, role) -> {
+                if (role != AssignmentRole.LEAD) {
+                    return;
+                }
+                for (Periods.Occurrence o : occurrences) {
+                    if (dueBeforeIssue(plan, o)) {
+                        continue;
+                    }
+                    String key = "TASK:" + t.id + ":" + o.key() + ":" + u.id;
+                    expected.put(key, new Expected(DeadlineKind.TASK, u, t, null, o, key));
+                }
+            });
+        }
+
+        Map<String, Deadline> existing = new HashMap<>();
+        for (Deadline d : Deadline.<Deadline>list("plan", plan)) {
+            existing.put(d.naturalKey, d);
+        }
+        int added = 0;
+        int removed = 0;
+        for (Expected e : expected.values()) {
+            Deadline d = existing.remove(e.key());
+            if (d == null) {
+                d = new Deadline();
+                d.plan = plan;
+                d.kind = e.kind();
+                d.unit = e.unit();
+                d.task = e.task();
+                d.schedule = e.schedule();
+                d.naturalKey = e.key();
+                added++;
+            }
+            boolean report = e.kind() == DeadlineKind.REPORT || e.kind() == DeadlineKind.TASK;
+            d.periodKey = report ? e.period().key() : null;
+            d.periodStart = e.period().start();
+            d.periodEnd = e.period().end();
+            if (!e.period().due().equals(d.dueOn) || !java.util.Objects.equals(d.dueNote, e.period().dueNote())) {
+                d.dueOn = e.period().due();
+                d.dueNote = e.period().dueNote();
+                d.updatedAt = Instant.now();
+            }
+            if (d.id == null) {
+                d.persist();
+            }
+        }
+        for (Deadline gone : existing.values()) {
+            if (gone.metOn == null) {
+                gone.delete();
+                removed++;
+            }
+        }
+        em.flush();
+        // implementing plans issued before this derivation
+        for (Plan child : plans.issuedChildren(plan)) {
+            meetImplementingPlan(child);
+        }
+        LOG.debugf("Deadlines of plan %d: %d expected, %d added, %d removed", plan.id, expected.size(), added, removed);
+    }
+
+    private void meetImplementingPlan(Plan child) {
+        Deadline d = Deadline.find("plan = ?1 and naturalKey = ?2", child.parent, "IMPL:" + child.issuingUnit.id)
+                .firstResult();
+        if (d != null && d.metOn == null) {
+            d.metOn = child.issuedOn;
+            d.metRef = "plan:" + child.id;
+            d.metBy = "system";
+            d.updatedAt = Instant.now();
+        }
+    }
+}
