@@ -171,8 +171,54 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response any(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (isUnreadableRequest(e)) {
+            return unreadable(e, headers, uri);
+        }
         LOG.error("Unhandled error", e);
         return internal(locale(headers), uri, e);
+    }
+
+    /** A multipart body that cannot be parsed (bad boundary, bad part headers) is the caller's error. */
+    @ServerExceptionMapper
+    public Response malformedMultipart(
+            org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e,
+            HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
+    private Response unreadable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        LOG.debugf("Unreadable request body: %s", e);
+        String reason = Messages.get(locale, "error.multipart",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        List<FieldViolation> violations = List.of(new FieldViolation("body", reason));
+        return build(ProblemType.VALIDATION, locale, summary(locale, violations), uri, violations, List.of());
+    }
+
+    /**
+     * True for failures while REST reads and parses the request body (multipart or form parsing, a
+     * body that ends early): whatever their class, they come from the bytes the caller sent.
+     */
+    static boolean isUnreadableRequest(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String name = c.getClass().getName();
+            if (name.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    || name.startsWith("io.netty.handler.codec.http.multipart.")) {
+                return true;
+            }
+            StackTraceElement[] trace = c.getStackTrace();
+            for (int i = 0; i < Math.min(trace.length, 8); i++) {
+                String at = trace[i].getClassName();
+                if (at.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || at.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                    return true;
+                }
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Response internal(Locale locale, UriInfo uri, Throwable e) {
