@@ -130,7 +130,7 @@ cchc_start_backend() {
     CCHC_DEMO_DATA="${CCHC_DEMO_DATA:-true}" CCHC_SEEDS_DIR="$seeds" \
     CCHC_DIRECTORY_URL="$kc_url" CCHC_MAIL_MOCK="${CCHC_MAIL_MOCK:-$mock}" \
     CCHC_PUBLIC_URL="${CCHC_PUBLIC_URL:-http://localhost:$port}" \
-    cchc_spawn "backend-$port" "$log" java ${CCHC_BACKEND_JAVA_OPTS:--Xmx512m} "$@" -jar "$jar"
+    cchc_spawn "backend-$port" "$log" java ${CCHC_BACKEND_JAVA_OPTS:--Xmx512m} -Dvertx.disableURIValidation=true "$@" -jar "$jar"
   _CCHC_SERVICE_PIDS+=("$CCHC_SPAWNED_PID")
   CCHC_BACKEND_PID="$CCHC_SPAWNED_PID"
   cchc_wait_http "http://localhost:$port/q/health/ready" 120 "backend" "$CCHC_SPAWNED_PID" "$log"

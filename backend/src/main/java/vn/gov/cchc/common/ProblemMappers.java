@@ -44,6 +44,9 @@ public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Jackson's message when a strict number field gets a string: Cannot coerce String value ("năm nay") to ... */
+    private static final java.util.regex.Pattern COERCED_STRING = java.util.regex.Pattern
+            .compile("^Cannot coerce String value \\(\"(.*)\"\\) to");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -99,7 +102,9 @@ public class ProblemMappers {
             UriInfo uri) {
         Locale locale = locale(headers);
         String reason = e.accepted() == null ? Messages.get(locale, "error.query.invalid", e.value())
-                : Messages.get(locale, "error.json.enum", e.value(), e.accepted());
+                : StrictParamConverters.BOOLEAN.equals(e.accepted())
+                        ? Messages.get(locale, "error.query.boolean", e.value())
+                        : Messages.get(locale, "error.json.enum", e.value(), e.accepted());
         List<FieldViolation> violations = List.of(new FieldViolation(e.parameter(), reason));
         return build(ProblemType.VALIDATION, locale, summary(locale, violations), uri, violations, List.of());
     }
@@ -166,8 +171,54 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response any(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (isUnreadableRequest(e)) {
+            return unreadable(e, headers, uri);
+        }
         LOG.error("Unhandled error", e);
         return internal(locale(headers), uri, e);
+    }
+
+    /** A multipart body that cannot be parsed (bad boundary, bad part headers) is the caller's error. */
+    @ServerExceptionMapper
+    public Response malformedMultipart(
+            org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e,
+            HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
+    private Response unreadable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        LOG.debugf("Unreadable request body: %s", e);
+        String reason = Messages.get(locale, "error.multipart",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        List<FieldViolation> violations = List.of(new FieldViolation("body", reason));
+        return build(ProblemType.VALIDATION, locale, summary(locale, violations), uri, violations, List.of());
+    }
+
+    /**
+     * True for failures while REST reads and parses the request body (multipart or form parsing, a
+     * body that ends early): whatever their class, they come from the bytes the caller sent.
+     */
+    static boolean isUnreadableRequest(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String name = c.getClass().getName();
+            if (name.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    || name.startsWith("io.netty.handler.codec.http.multipart.")) {
+                return true;
+            }
+            StackTraceElement[] trace = c.getStackTrace();
+            for (int i = 0; i < Math.min(trace.length, 8); i++) {
+                String at = trace[i].getClassName();
+                if (at.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || at.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                    return true;
+                }
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Response internal(Locale locale, UriInfo uri, Throwable e) {
@@ -245,7 +296,7 @@ public class ProblemMappers {
         return value != null && value.getClass().getPackageName().startsWith("vn.gov.cchc");
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    static String jsonPath(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -260,7 +311,11 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    private static String reasonFor(Locale locale, JsonMappingException e) {
+    static String reasonFor(Locale locale, JsonMappingException e) {
+        if (e instanceof JsonConfig.InvalidTextInput text) {
+            return Messages.get(locale, text.defect().defect().messageKey(), text.defect().character(),
+                    text.defect().index());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Messages.get(locale, "error.json.unknown-field", unknown.getPropertyName());
         }
@@ -282,6 +337,11 @@ public class ProblemMappers {
         }
         if (e instanceof MismatchedInputException mismatch) {
             Class<?> target = mismatch.getTargetType();
+            java.util.regex.Matcher coerced = COERCED_STRING.matcher(String.valueOf(mismatch.getOriginalMessage()));
+            if (target != null && coerced.find() && (Number.class.isAssignableFrom(target) || target == int.class
+                    || target == long.class)) {
+                return Messages.get(locale, "error.json.number", coerced.group(1));
+            }
             String expected = target == null ? "?" : describe(locale, target);
             return Messages.get(locale, "error.json.type", expected);
         }

@@ -17,8 +17,10 @@ public enum ProblemType {
     INVALID_STATE("invalid-state", 409),
     PRECONDITION_FAILED("precondition-failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
+    URI_TOO_LONG("uri-too-long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     PRECONDITION_REQUIRED("precondition-required", 428),
+    HEADER_TOO_LARGE("header-too-large", 431),
     INTERNAL("internal", 500);
 
     public static final String BASE = "https://cchc.gov.vn/problems/";
