@@ -12,7 +12,7 @@ import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import { PlanFilterSelect } from '../../components/PlanFilterSelect';
-import { useIssuedPlans } from '../plans/api';
+import { useIssuedPlans } from '../../app/queries';
 import { useDeadlines } from './api';
 import { CompleteDialog } from './CompleteDialog';
 import { DeadlineTable } from './DeadlineTable';

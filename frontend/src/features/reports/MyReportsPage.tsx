@@ -3,7 +3,7 @@ import { Alert, App, Button, Empty, Form, Select, Table, Tabs, Tag, Typography, 
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../app/api';
-import { useCurrentUser } from '../../app/queries';
+import { useCurrentUser, useIssuedPlans } from '../../app/queries';
 import { isCoordinatorOrAdmin } from '../../app/types';
 import { DateText } from '../../components/DateText';
 import { PlanFilterSelect, planLabel } from '../../components/PlanFilterSelect';
@@ -11,7 +11,6 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { useIssuedPlans } from '../plans/api';
 import { reportKeys, useCreateReport, useOwnReports, useReportDeadlines, useReportList, useReportSchedules } from './api';
 import { countByState, dueWithoutReport, STATE_ORDER } from './model';
 import { ReportStateTag, TimelinessTag } from './Tags';

@@ -1,7 +1,7 @@
 import { Alert, Button, Empty, Form, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { referenceLabel, referenceOptions, unitTreeToSelectData, useCurrentUser, useReferenceLists, useWritableUnitTree } from '../../app/queries';
+import { referenceLabel, referenceOptions, unitTreeToSelectData, useCurrentUser, useIssuedPlans, useReferenceLists, useWritableUnitTree } from '../../app/queries';
 import {
   ASSIGNMENT_ROLES,
   isCoordinatorOrAdmin,
@@ -17,7 +17,6 @@ import { RoleTag, taskNumber, TimeframeCell } from '../../components/TaskCells';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import { PlanFilterSelect } from '../../components/PlanFilterSelect';
-import { useIssuedPlans } from '../plans/api';
 import { useUnitTasks, type UnitTaskParams } from './api';
 
 const DEFAULT_SIZE = 20;
