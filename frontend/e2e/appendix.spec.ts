@@ -83,6 +83,13 @@ test.describe.serial('the appendix of a Phú Thọ plan', () => {
     await expect(problemRow).toHaveClass(/import-row-problem/);
     await expect(problemRow).toContainText('Cần xem lại');
     await expect(page.locator('#import-task-1')).not.toHaveClass(/import-row-problem/);
+    // each timeframe box shows its whole text ("Thường xuyên", not "Thường x")
+    for (const [row, text] of [[1, 'Quý II, III năm 2026'], [2, 'Thường xuyên']] as const) {
+      const box = page.getByRole('textbox', { name: `Thời gian thực hiện của nhiệm vụ III.${row}` });
+      await expect(box).toHaveValue(text);
+      const fits = await box.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth);
+      expect(fits, `the timeframe box of III.${row} shows "${text}" whole`).toBe(true);
+    }
     await expectNoA11yViolations(page, 'the import preview with a problem row');
 
     // The problem list leads to the row; the row's picker takes a unit of the province.
