@@ -162,7 +162,7 @@ test.describe.serial('the appendix of a Phú Thọ plan', () => {
     await dept.context.close();
 
     // Phường Việt Trì: reached through "UBND cấp xã" and "Các cơ quan, đơn vị, địa phương".
-    const ward = await loginInNewContext(browser, 'viettri.officer', `/tasks?plan=${planId}`);
+    const ward = await loginInNewContext(browser, 'viettri.officer', `/tasks?planId=${planId}`);
     await expect(ward.page.getByRole('heading', { level: 1, name: 'Nhiệm vụ của tôi' })).toBeVisible();
     const wardRows = ward.page.locator('.ant-table-tbody tr.ant-table-row');
     await expect(wardRows.filter({ hasText: 'Theo nhóm: UBND cấp xã' }).first()).toBeVisible();

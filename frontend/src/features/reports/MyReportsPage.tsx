@@ -92,6 +92,16 @@ function dueText(d: Deadline, tr: ReturnType<typeof useI18n>['t']['reports']): s
 }
 
 /** Report deadlines without a report yet, each with the button that starts it. */
+/**
+ * The plan a link asks for (?planId=3, as the notices of missing reports and the other lists name it);
+ * each tab starts filtered by it.
+ */
+function usePlanIdParam(): number | undefined {
+  const [sp] = useSearchParams();
+  const n = Number(sp.get('planId') ?? '');
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
   const { t } = useI18n();
   const tr = t.reports;
@@ -99,7 +109,8 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
   const navigate = useNavigate();
   const create = useCreateReport();
   const [problem, setProblem] = useState<ProblemDetails | null>(null);
-  const [chosenPlan, setPlanId] = useState<number | undefined>();
+  const linkedPlan = usePlanIdParam();
+  const [chosenPlan, setPlanId] = useState<number | undefined>(linkedPlan);
   const plans = useMemo(() => uniqueBy(due.map((d) => d.plan), (p) => p.id), [due]);
   // a plan whose periods have all been started leaves the list, and the filter with it
   const planId = plans.some((p) => p.id === chosenPlan) ? chosenPlan : undefined;
@@ -187,7 +198,8 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
 function UnitTab({ reports, loading }: { reports: ReportSummary[]; loading: boolean }) {
   const { t } = useI18n();
   const tr = t.reports;
-  const [planId, setPlanId] = useState<number | undefined>();
+  const linkedPlan = usePlanIdParam();
+  const [planId, setPlanId] = useState<number | undefined>(linkedPlan);
   const [period, setPeriod] = useState<string | undefined>();
   const [state, setState] = useState<ReportState | undefined>();
   const plans = useMemo(() => uniqueBy(reports.map((r) => r.plan), (p) => p.id), [reports]);
@@ -351,7 +363,8 @@ function SummaryTable({
 function ReceivedTab() {
   const { t, lang } = useI18n();
   const tr = t.reports;
-  const [planId, setPlanId] = useState<number | undefined>();
+  const linkedPlan = usePlanIdParam();
+  const [planId, setPlanId] = useState<number | undefined>(linkedPlan);
   const [period, setPeriod] = useState<string | undefined>();
   const [state, setState] = useState<ReportState | undefined>();
   const [page, setPage] = useState(0);

@@ -28,13 +28,16 @@ function intParam(value: string | null): number | undefined {
   return Number.isInteger(n) ? n : undefined;
 }
 
-/** The filters live in the URL (?unit=&plan=&role=&area=&index=&timeframe=&q=&page=&size=) so Back works. */
+/**
+ * The filters live in the URL (?unit=&planId=&role=&area=&index=&timeframe=&q=&page=&size=) so Back works.
+ * planId is named as on the Deadlines page and in notices' links; the older ?plan= is still read.
+ */
 export function readTaskParams(sp: URLSearchParams): UnitTaskParams {
   const role = sp.get('role');
   const timeframe = sp.get('timeframe');
   return {
     unitId: intParam(sp.get('unit')),
-    planId: intParam(sp.get('plan')),
+    planId: intParam(sp.get('planId') ?? sp.get('plan')),
     role: ASSIGNMENT_ROLES.includes(role as AssignmentRole) ? (role as AssignmentRole) : undefined,
     area: sp.get('area') || undefined,
     index: sp.get('index') || undefined,
@@ -132,7 +135,7 @@ export default function MyTasksPage() {
     },
   ];
 
-  const hasFilters = ['plan', 'role', 'area', 'index', 'timeframe', 'q'].some((k) => sp.has(k));
+  const hasFilters = ['planId', 'plan', 'role', 'area', 'index', 'timeframe', 'q'].some((k) => sp.has(k));
   const error = list.error instanceof ApiError ? list.error.problem : list.error ? { status: 0 } : null;
 
   return (
@@ -174,7 +177,7 @@ export default function MyTasksPage() {
             loading={plans.isLoading}
             placeholder={t.common.all}
             value={params.planId}
-            onChange={(v) => update({ plan: v })}
+            onChange={(v) => update({ planId: v, plan: undefined })}
           />
         </Form.Item>
         <Form.Item label={tm.role} htmlFor="task-filter-role">
