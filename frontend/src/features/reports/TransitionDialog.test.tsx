@@ -6,15 +6,20 @@ import { TransitionDialog } from './TransitionDialog';
 
 const userEvent = userEventLib.setup({ delay: null });
 
+// Node's process (Vitest runs in it; the app's tsconfig has no Node types): an uncaught rejection lands here.
+type Listener = (reason: unknown) => void;
+const nodeProcess = (globalThis as unknown as { process: { on(e: string, f: Listener): void; off(e: string, f: Listener): void } })
+  .process;
+
 describe('TransitionDialog', () => {
   const unhandled: unknown[] = [];
   const record = (reason: unknown) => unhandled.push(reason);
   beforeEach(() => {
     unhandled.length = 0;
-    process.on('unhandledRejection', record);
+    nodeProcess.on('unhandledRejection', record);
   });
   afterEach(() => {
-    process.off('unhandledRejection', record);
+    nodeProcess.off('unhandledRejection', record);
   });
 
   it('shows the field error for an empty reason, sends nothing and throws nothing', async () => {
