@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
-
-const userEvent = userEventLib.setup({ delay: null });
 import { describe, expect, it, vi } from 'vitest';
 import type { Plan, PlanInput } from '../../app/types';
 import { ApiError } from '../../components/problem';
 import { COORDINATOR_ME, json, renderWithApp, route, stubFetch, UNIT_TREE } from '../../test/render';
 import { emptyFormValues, planToFormValues } from './formValues';
 import { PlanForm } from './PlanForm';
+
+const userEvent = userEventLib.setup({ delay: null });
 
 const PLAN: Plan = {
   id: 7,

@@ -9,6 +9,7 @@ import {
   type AssignmentRole,
   type TimeframeKind,
   type UnitTask,
+  type UnitTreeNode,
 } from '../../app/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../components/problem';
@@ -88,7 +89,7 @@ export default function MyTasksPage() {
 
   const unitName = useMemo(() => {
     if (unitId === undefined) return me.data?.unit?.name ?? '';
-    const find = (nodes: typeof units.data): string | undefined => {
+    const find = (nodes: UnitTreeNode[] | undefined): string | undefined => {
       for (const n of nodes ?? []) {
         if (n.id === unitId) return n.name;
         const inner = find(n.children);
