@@ -27,7 +27,7 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'src/api/schema.d.ts', 'public'] },
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'src/api/schema.d.ts', 'src/api/enums.ts', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
