@@ -146,7 +146,7 @@ test.describe.serial('the appendix of a Phú Thọ plan', () => {
     await dept.page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ của tôi' }).click();
     await expect(dept.page.getByRole('heading', { level: 1, name: 'Nhiệm vụ của tôi' })).toBeVisible();
     await pickInSelect(dept.page, dept.page.getByLabel('Kế hoạch', { exact: true }), String(n), title);
-    await expect(dept.page).toHaveURL(new RegExp(`plan=${planId}`));
+    await expect(dept.page).toHaveURL(new RegExp(`[?&]planId=${planId}(&|$)`));
     await waitForIdle(dept.page);
     const deptRows = dept.page.locator('.ant-table-tbody tr.ant-table-row');
     const led = deptRows.filter({ hasText: 'Hướng dẫn công tác thông tin, tuyên truyền' });
