@@ -70,7 +70,7 @@ backend_tests() {
 
 frontend_tests() {
   cchc_npm_install "$LOGS/npm.log"
-  (cd "$CCHC_FRONTEND_DIR" && npm run typecheck && npm test && npm run lint:contract) 2>&1 | tee "$LOGS/frontend.log"
+  (cd "$CCHC_FRONTEND_DIR" && npm run typecheck && npm run lint && npm run format:check && npm test && npm run lint:contract) 2>&1 | tee "$LOGS/frontend.log"
   return "${PIPESTATUS[0]}"
 }
 

@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { spaSecurityHeaders } from './securityHeaders';
 
 // The SPA calls relative /api/v1/...; in dev and preview Vite forwards /api to the backend.
 const apiTarget = process.env.CCHC_API_URL ?? 'http://localhost:8080';
@@ -8,10 +10,12 @@ const proxy = {
   '/api': { target: apiTarget, changeOrigin: false },
 };
 
+// The SPA calls its own origin only (the proxy above): no cross-origin request needs CORS, so none is
+// allowed (Vite would otherwise answer any http://localhost:* Origin).
 export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 5174, strictPort: true, proxy },
+  plugins: [react(), spaSecurityHeaders(fileURLToPath(new URL('./dist/config.js', import.meta.url)))],
+  server: { port: 5173, strictPort: true, proxy, cors: false },
+  preview: { port: 5174, strictPort: true, proxy, cors: false },
   build: {
     chunkSizeWarningLimit: 1500,
   },

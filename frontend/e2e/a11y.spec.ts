@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { login, planIdFromList, planRows, SEED, waitForIdle } from './support';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -14,6 +14,8 @@ async function expectNoViolations(page: Page, what: string) {
 }
 
 test('axe finds no WCAG 2.1 A/AA violations on the main screens (vi)', async ({ page }) => {
+  // nine axe scans of 5 to 15 s each on a busy 2-core machine: more than the default 90 s
+  test.slow();
   await login(page, 'hy.coordinator');
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(planRows(page)).toHaveCount(2);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import {
   createDraftPlan,
@@ -83,6 +83,13 @@ test.describe.serial('the appendix of a Phú Thọ plan', () => {
     await expect(problemRow).toHaveClass(/import-row-problem/);
     await expect(problemRow).toContainText('Cần xem lại');
     await expect(page.locator('#import-task-1')).not.toHaveClass(/import-row-problem/);
+    // each timeframe box shows its whole text ("Thường xuyên", not "Thường x")
+    for (const [row, text] of [[1, 'Quý II, III năm 2026'], [2, 'Thường xuyên']] as const) {
+      const box = page.getByRole('textbox', { name: `Thời gian thực hiện của nhiệm vụ III.${row}` });
+      await expect(box).toHaveValue(text);
+      const fits = await box.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth);
+      expect(fits, `the timeframe box of III.${row} shows "${text}" whole`).toBe(true);
+    }
     await expectNoA11yViolations(page, 'the import preview with a problem row');
 
     // The problem list leads to the row; the row's picker takes a unit of the province.
@@ -139,7 +146,7 @@ test.describe.serial('the appendix of a Phú Thọ plan', () => {
     await dept.page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ của tôi' }).click();
     await expect(dept.page.getByRole('heading', { level: 1, name: 'Nhiệm vụ của tôi' })).toBeVisible();
     await pickInSelect(dept.page, dept.page.getByLabel('Kế hoạch', { exact: true }), String(n), title);
-    await expect(dept.page).toHaveURL(new RegExp(`plan=${planId}`));
+    await expect(dept.page).toHaveURL(new RegExp(`[?&]planId=${planId}(&|$)`));
     await waitForIdle(dept.page);
     const deptRows = dept.page.locator('.ant-table-tbody tr.ant-table-row');
     const led = deptRows.filter({ hasText: 'Hướng dẫn công tác thông tin, tuyên truyền' });
@@ -155,7 +162,7 @@ test.describe.serial('the appendix of a Phú Thọ plan', () => {
     await dept.context.close();
 
     // Phường Việt Trì: reached through "UBND cấp xã" and "Các cơ quan, đơn vị, địa phương".
-    const ward = await loginInNewContext(browser, 'viettri.officer', `/tasks?plan=${planId}`);
+    const ward = await loginInNewContext(browser, 'viettri.officer', `/tasks?planId=${planId}`);
     await expect(ward.page.getByRole('heading', { level: 1, name: 'Nhiệm vụ của tôi' })).toBeVisible();
     const wardRows = ward.page.locator('.ant-table-tbody tr.ant-table-row');
     await expect(wardRows.filter({ hasText: 'Theo nhóm: UBND cấp xã' }).first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { login, planRows } from './support';
 
 test('switching to English changes the labels, the lang attribute and survives a reload', async ({ page }) => {

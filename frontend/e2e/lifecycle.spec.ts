@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { login, planRows, randomNumber, searchPlans, waitForIdle } from './support';
 
 test('pt.coordinator creates a draft, edits it, issues it and sees it as issued', async ({ page }) => {

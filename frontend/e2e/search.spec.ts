@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { login, planLink, searchPlans, SEED } from './support';
 
 // The server searches title, number, place, unit, legal bases and sections, so these tests only

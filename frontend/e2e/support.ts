@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { watchCsp } from './fixtures';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ export async function login(page: Page, username: string, path = '/plans') {
 /** A fresh browser context signed in as the user (each user gets their own cookies). */
 export async function loginInNewContext(browser: Browser, username: string, path = '/plans') {
   const context = await browser.newContext();
+  await watchCsp(context);
   const page = await context.newPage();
   await login(page, username, path);
   return { context, page };

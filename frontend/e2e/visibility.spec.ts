@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { login, loginInNewContext, planIdFromList, planLink, planRows, searchPlans, SEED } from './support';
 
 // Specific enough that plans created by other e2e runs (place "Phú Thọ") do not push it off page 1.

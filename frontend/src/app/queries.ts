@@ -70,3 +70,16 @@ export function referenceLabel(lists: ReferenceLists | undefined, list: Referenc
 export function referenceOptions(lists: ReferenceLists | undefined, list: ReferenceListName) {
   return (lists?.[list] ?? []).map((i: ReferenceItem) => ({ value: i.code, label: i.label }));
 }
+
+/**
+ * The issued plans the user may see (the latest hundred), for the plan filters of lists (My tasks,
+ * Deadlines, Reports). Its key starts with 'plans', so the plans feature's invalidations refresh it.
+ */
+export function useIssuedPlans() {
+  return useQuery({
+    queryKey: ['plans', 'issued'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
+    staleTime: 60_000,
+  });
+}

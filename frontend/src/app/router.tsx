@@ -5,7 +5,7 @@ import { NotFound } from '../components/NotFound';
 import { useI18n } from '../i18n';
 
 const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
-const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage'));
+const PlanDetailPage = lazy(() => import('./routes/PlanDetailRoute'));
 const PlanCreatePage = lazy(() => import('../features/plans/PlanCreatePage'));
 const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage'));
 const ImportWizardPage = lazy(() => import('../features/plans/appendix/ImportWizardPage'));

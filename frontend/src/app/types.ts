@@ -1,5 +1,6 @@
 // Short names for the generated contract types (src/api/schema.d.ts). If the contract renames
 // a schema, this is the one place to follow it.
+import { assignmentRoleValues, planKindValues, planStatusValues, timeframeKindValues, unitGroupValues } from '../api/enums';
 import type { components } from '../api/schema';
 
 type S = components['schemas'];
@@ -18,8 +19,9 @@ export type PlanSections = S['PlanSections'];
 export type IssuePlanRequest = S['IssuePlanRequest'];
 export type Role = CurrentUser['roles'][number];
 
-export const PLAN_KINDS: PlanKind[] = ['CCHC', 'COMMUNICATION', 'PAPI', 'PAR_INDEX', 'SIPAS', 'INSPECTION', 'OTHER'];
-export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'ISSUED', 'CLOSED'];
+// the enums' values come from the contract (src/api/enums.ts), in its order
+export const PLAN_KINDS = planKindValues;
+export const PLAN_STATUSES = planStatusValues;
 export const SECTION_KEYS = ['purpose', 'requirements', 'content', 'forms', 'audiences', 'budget', 'organisation'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -49,9 +51,9 @@ export type PlanRef = S['PlanRef'];
 export type ReferenceLists = S['ReferenceLists'];
 export type ReferenceItem = S['ReferenceItem'];
 
-export const UNIT_GROUPS: UnitGroup[] = ['DEPARTMENTS', 'COMMUNES', 'ALL_LOCAL', 'PUBLIC_SERVICE_UNITS', 'RELATED'];
-export const TIMEFRAME_KINDS: TimeframeKind[] = ['WHOLE_YEAR', 'ONGOING', 'MONTHLY', 'QUARTERLY', 'QUARTERS', 'DATE', 'DATE_RANGE', 'UNSPECIFIED'];
-export const ASSIGNMENT_ROLES: AssignmentRole[] = ['LEAD', 'COOPERATING'];
+export const UNIT_GROUPS = unitGroupValues;
+export const TIMEFRAME_KINDS = timeframeKindValues;
+export const ASSIGNMENT_ROLES = assignmentRoleValues;
 
 /** Roles that see the whole province (or everything) rather than their own unit. */
 export function isCoordinatorOrAdmin(roles: readonly string[] | undefined): boolean {

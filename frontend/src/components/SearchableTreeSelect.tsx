@@ -15,8 +15,14 @@ type Props = Omit<TreeSelectProps, 'treeData' | 'filterTreeNode' | 'showSearch'>
   treeData: SearchableTreeNode[];
 };
 
-/** A TreeSelect whose search ignores case and diacritics ("d" finds "đ"). */
+/**
+ * A TreeSelect whose search ignores case and diacritics ("d" finds "đ").
+ *
+ * While the tree is loading (or still empty) the value is not shown: antd would show the raw id
+ * ("19") until the node with its name arrives. The form keeps the value all the same.
+ */
 export function SearchableTreeSelect({ treeData, ...props }: Props) {
+  const waiting = !!props.loading || treeData.length === 0;
   return (
     <TreeSelect
       showSearch={{
@@ -25,6 +31,7 @@ export function SearchableTreeSelect({ treeData, ...props }: Props) {
       treeData={treeData}
       treeNodeLabelProp="title"
       {...props}
+      {...(waiting && 'value' in props ? { value: undefined } : {})}
     />
   );
 }

@@ -202,6 +202,8 @@ export const reportsEn: Widen<typeof reportsVi> = {
   noMissing: 'Every unit has sent its report for this period.',
   remind: 'Remind the units that have not reported',
   reminded: '{units} units reminded ({emails} e-mails).',
+  remindedUnits: 'The units reminded',
+  remindedNone: 'No unit to remind: every unit has sent its report for this period.',
   sentReports: 'Reports sent ({count})',
   noSentReports: 'No report has been sent for this period.',
   toConsolidation: 'See the consolidated results',

@@ -208,6 +208,8 @@ export const reportsVi = {
   noMissing: 'Tất cả các đơn vị đã gửi báo cáo kỳ này.',
   remind: 'Nhắc các đơn vị chưa báo cáo',
   reminded: 'Đã nhắc {units} đơn vị ({emails} thư điện tử).',
+  remindedUnits: 'Các đơn vị đã được nhắc',
+  remindedNone: 'Không có đơn vị nào cần nhắc: mọi đơn vị đã gửi báo cáo kỳ này.',
   sentReports: 'Báo cáo đã gửi ({count})',
   noSentReports: 'Chưa có báo cáo nào được gửi trong kỳ này.',
   toConsolidation: 'Xem tổng hợp kết quả',

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../app/queries';
 import { DateText } from '../../components/DateText';
-import { formatDate, VN_TIME_ZONE } from '../../components/dates';
+import { formatDate, yearInVietnam } from '../../components/dates';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../components/problem';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -25,7 +25,7 @@ export function yearStatus(y: Pick<CalendarYear, 'known' | 'provisional'> | unde
 }
 
 function currentYear(): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: VN_TIME_ZONE, year: 'numeric' }).format(new Date()));
+  return yearInVietnam();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Alert, Button, DatePicker, Form, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { DATE_FORMAT, formatDate } from '../../components/dates';
+import { DATE_FORMAT, formatDate, isoWeekday } from '../../components/dates';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../components/problem';
 import { fmt, useI18n } from '../../i18n';
@@ -13,11 +13,7 @@ interface Values {
 }
 
 /** 1 = Monday … 7 = Sunday for a yyyy-MM-dd date. */
-function weekdayOf(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return w === 0 ? 7 : w;
-}
+const weekdayOf = isoWeekday;
 
 /** "15 working days after 02/03/2026 is Monday, 23/03/2026", over the official calendar. */
 export function WorkingDaysHelper() {

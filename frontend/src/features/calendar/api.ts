@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../app/api';
+import { calendarDayKindValues } from '../../api/enums';
 import type { components } from '../../api/schema';
 
 type S = components['schemas'];
@@ -8,7 +9,7 @@ export type CalendarYearSummary = S['CalendarYearSummary'];
 export type CalendarDay = S['CalendarDay'];
 export type CalendarDayKind = S['CalendarDayKind'];
 export type CalendarDayInput = S['CalendarDayInput'];
-export const DAY_KINDS: CalendarDayKind[] = ['HOLIDAY', 'WORKING_DAY'];
+export const DAY_KINDS = calendarDayKindValues;
 
 // Query keys under 'calendar' are shared with the month view of the deadlines (['calendar', 'year', y]).
 export const calendarKeys = {

@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Select, Tabs, Typograph
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { unitTreeToSelectData, useCurrentUser, useWritableUnitTree } from '../../app/queries';
+import { unitTreeToSelectData, useCurrentUser, useIssuedPlans, useWritableUnitTree } from '../../app/queries';
 import { isCoordinatorOrAdmin, type UnitTreeNode } from '../../app/types';
 import { DATE_FORMAT } from '../../components/dates';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -12,7 +12,6 @@ import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import { PlanFilterSelect } from '../../components/PlanFilterSelect';
-import { useIssuedPlans } from '../plans/api';
 import { useDeadlines } from './api';
 import { CompleteDialog } from './CompleteDialog';
 import { DeadlineTable } from './DeadlineTable';

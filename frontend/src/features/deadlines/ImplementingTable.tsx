@@ -8,7 +8,7 @@ import { ApiError, type ProblemDetails } from '../../components/problem';
 import { matchesText } from '../../components/textSearch';
 import { fmt, useI18n } from '../../i18n';
 import { PlanFilterSelect } from '../../components/PlanFilterSelect';
-import { useIssuedPlans } from '../plans/api';
+import { useIssuedPlans } from '../../app/queries';
 import { downloadDeadlines, useEveryDeadline } from './api';
 import { DeadlineStateTag } from './DeadlineStateTag';
 import { metPlanId, TimeLeft } from './DeadlineTable';

@@ -1,31 +1,11 @@
-// Date arithmetic on civil dates (yyyy-MM-dd), in UTC so that no time zone moves a day.
+// Months and weeks of civil dates (yyyy-MM-dd); the day arithmetic is dayjs's (components/dates).
+import { addDays, civil, isoWeekday } from '../../components/dates';
 
-function toUtc(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-function fromUtc(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function addDays(iso: string, n: number): string {
-  const d = toUtc(iso);
-  d.setUTCDate(d.getUTCDate() + n);
-  return fromUtc(d);
-}
-
-/** 1 = Monday … 7 = Sunday (as the API's CalendarDay.weekday). */
-export function isoWeekday(iso: string): number {
-  const w = toUtc(iso).getUTCDay();
-  return w === 0 ? 7 : w;
-}
+export { addDays, isoWeekday };
 
 /** '2026-03' + 1 → '2026-04'. */
 export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const total = y * 12 + (m - 1) + n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  return civil(`${month}-01`).add(n, 'month').format('YYYY-MM');
 }
 
 export function monthOf(iso: string): string {
@@ -37,7 +17,7 @@ export function firstDay(month: string): string {
 }
 
 export function lastDay(month: string): string {
-  return addDays(firstDay(addMonths(month, 1)), -1);
+  return civil(firstDay(month)).endOf('month').format('YYYY-MM-DD');
 }
 
 /**
@@ -76,11 +56,9 @@ export function moveFocus(date: string, key: string): string | null {
     case 'End':
       return addDays(date, 7 - isoWeekday(date));
     case 'PageUp':
-    case 'PageDown': {
-      const month = addMonths(monthOf(date), key === 'PageUp' ? -1 : 1);
-      const day = Math.min(Number(date.slice(8)), Number(lastDay(month).slice(8)));
-      return `${month}-${String(day).padStart(2, '0')}`;
-    }
+    case 'PageDown':
+      // the same day of the other month, or its last day (31/03 → 30/04)
+      return civil(date).add(key === 'PageUp' ? -1 : 1, 'month').format('YYYY-MM-DD');
     default:
       return null;
   }

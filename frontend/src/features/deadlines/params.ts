@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../components/dates';
 import { DEADLINE_KINDS, DEADLINE_STATES, type DeadlineKind, type DeadlineState } from './types';
 
 // The Deadlines page keeps its filters in the URL so that Back, reload and shared links work:
@@ -53,10 +54,7 @@ function intParam(value: string | null): number | undefined {
 
 /** A real civil date written yyyy-MM-dd, else undefined. */
 export function isoDateParam(value: string | null): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? value : undefined;
+  return isIsoDate(value) ? value : undefined;
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {

@@ -1,4 +1,4 @@
-import { formatDate, VN_TIME_ZONE } from '../../components/dates';
+import { formatDate, todayInVietnam } from '../../components/dates';
 import { fmt, type Messages } from '../../i18n';
 import type { Deadline, DeadlineState } from './types';
 
@@ -23,11 +23,7 @@ export function isMet(state: DeadlineState): boolean {
 }
 
 /** Today's civil date in Vietnam (yyyy-MM-dd), whatever the browser's zone. */
-export function todayInVietnam(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: VN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+export { todayInVietnam };
 
 /**
  * How much time is left, in working days over the official calendar: "Còn 3 ngày làm việc",

@@ -1,5 +1,6 @@
 // Short names for the contract types of deadlines, report schedules and the calendar feed.
 import type { components } from '../../api/schema';
+import { cutoffValues, deadlineKindValues, deadlineStateValues, dueRuleValues, periodTypeValues } from '../../api/enums';
 
 type S = components['schemas'];
 export type Deadline = S['Deadline'];
@@ -16,8 +17,11 @@ export type DueRule = S['DueRule'];
 export type Cutoff = S['Cutoff'];
 export type CalendarYear = S['CalendarYear'];
 
-export const DEADLINE_KINDS: DeadlineKind[] = ['IMPLEMENTING_PLAN', 'REPORT', 'TASK'];
-export const DEADLINE_STATES: DeadlineState[] = ['OVERDUE', 'DUE_SOON', 'OPEN', 'MET_LATE', 'MET_ON_TIME', 'CANCELLED'];
-export const PERIOD_TYPES: PeriodType[] = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR', 'ON_REQUEST'];
-export const DUE_RULES: DueRule[] = ['DAY_OF_LAST_MONTH', 'DAY_OF_NEXT_MONTH', 'WORKING_DAYS_AFTER', 'FIXED_DATE'];
-export const CUTOFFS: Cutoff[] = ['CALENDAR', 'DECREE_09'];
+// the enums' values come from the contract (src/api/enums.ts)
+export const DEADLINE_KINDS = deadlineKindValues;
+/** Where the filters list each state: what needs attention first (every state of the contract has a place). */
+const STATE_FILTER_RANK: Record<DeadlineState, number> = { OVERDUE: 0, DUE_SOON: 1, OPEN: 2, MET_LATE: 3, MET_ON_TIME: 4, CANCELLED: 5 };
+export const DEADLINE_STATES: readonly DeadlineState[] = [...deadlineStateValues].sort((a, b) => STATE_FILTER_RANK[a] - STATE_FILTER_RANK[b]);
+export const PERIOD_TYPES = periodTypeValues;
+export const DUE_RULES = dueRuleValues;
+export const CUTOFFS = cutoffValues;

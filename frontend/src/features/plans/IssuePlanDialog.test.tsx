@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
-
-const userEvent = userEventLib.setup({ delay: null });
 import { describe, expect, it, vi } from 'vitest';
 import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { IssuePlanDialog, PLAN_NUMBER_PATTERN } from './IssuePlanDialog';
+
+const userEvent = userEventLib.setup({ delay: null });
 
 function item(label: string) {
   return screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;

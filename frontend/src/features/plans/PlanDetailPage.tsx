@@ -1,5 +1,5 @@
 import { App, Button, Descriptions, Skeleton, Space, Tabs, Typography, type DescriptionsProps, type TabsProps } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../app/queries';
 import { isCoordinatorOrAdmin, SECTION_KEYS, type CurrentUser, type Plan } from '../../app/types';
@@ -14,8 +14,6 @@ import { fmt, useI18n } from '../../i18n';
 import { useClosePlan, useDeletePlan, usePlan } from './api';
 import { AppendixSection } from './appendix/AppendixSection';
 import { CoverageSection } from './CoverageSection';
-import { ReportSchedulesSection } from '../deadlines/ReportSchedulesSection';
-import { PlanReportingSection } from '../reports/PlanReportingSection';
 import { ImplementingPlanDialog } from './ImplementingPlanDialog';
 import { IssuePlanDialog } from './IssuePlanDialog';
 import { PlanStatusTag } from './PlanStatusTag';
@@ -33,14 +31,23 @@ function mayAskCoverage(plan: Plan, me: CurrentUser | undefined): boolean {
   return isCoordinatorOrAdmin(me.roles) || me.unit?.id === plan.issuingUnit.id || me.scopeUnit?.id === plan.issuingUnit.id;
 }
 
-export default function PlanDetailPage() {
+/**
+ * The tabs of a plan's page that other features render (report schedules, reporting). The page is
+ * composed in app/routes, so that this feature imports no other.
+ */
+export interface PlanDetailSlots {
+  schedules?: (plan: Plan) => ReactNode;
+  reporting?: (plan: Plan) => ReactNode;
+}
+
+export default function PlanDetailPage(slots: PlanDetailSlots) {
   const params = useParams();
   const id = Number(params.id);
   if (!Number.isInteger(id) || id <= 0) return <NotFound />;
-  return <PlanDetail id={id} />;
+  return <PlanDetail id={id} slots={slots} />;
 }
 
-function PlanDetail({ id }: { id: number }) {
+function PlanDetail({ id, slots }: { id: number; slots: PlanDetailSlots }) {
   const { t } = useI18n();
   const plan = usePlan(id);
   useDocumentTitle(plan.data?.title ?? t.plans.detailTitle);
@@ -56,10 +63,10 @@ function PlanDetail({ id }: { id: number }) {
       </>
     );
   }
-  return <PlanView plan={plan.data} onReload={() => plan.refetch()} />;
+  return <PlanView plan={plan.data} slots={slots} onReload={() => plan.refetch()} />;
 }
 
-function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
+function PlanView({ plan, slots, onReload }: { plan: Plan; slots: PlanDetailSlots; onReload: () => void }) {
   const { t } = useI18n();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
@@ -216,9 +223,9 @@ function PlanView({ plan, onReload }: { plan: Plan; onReload: () => void }) {
           },
         ]
       : []),
-    { key: 'schedules', label: t.plans.tabSchedules, children: <ReportSchedulesSection plan={plan} /> },
-    ...(plan.status !== 'DRAFT'
-      ? [{ key: 'reporting', label: t.reports.tabReporting, children: <PlanReportingSection plan={plan} /> }]
+    ...(slots.schedules ? [{ key: 'schedules', label: t.plans.tabSchedules, children: slots.schedules(plan) }] : []),
+    ...(slots.reporting && plan.status !== 'DRAFT'
+      ? [{ key: 'reporting', label: t.reports.tabReporting, children: slots.reporting(plan) }]
       : []),
   ];
   const requested = sp.get('tab') as TabKey | null;

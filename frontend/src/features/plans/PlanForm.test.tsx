@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
-
-const userEvent = userEventLib.setup({ delay: null });
 import { describe, expect, it, vi } from 'vitest';
 import type { Plan, PlanInput } from '../../app/types';
 import { ApiError } from '../../components/problem';
 import { COORDINATOR_ME, json, renderWithApp, route, stubFetch, UNIT_TREE } from '../../test/render';
 import { emptyFormValues, planToFormValues } from './formValues';
 import { PlanForm } from './PlanForm';
+
+const userEvent = userEventLib.setup({ delay: null });
 
 const PLAN: Plan = {
   id: 7,
@@ -139,5 +139,28 @@ describe('PlanForm', () => {
     expect(await screen.findByText('Kế hoạch đã được người khác thay đổi')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Tải lại' }));
     expect(onReload).toHaveBeenCalled();
+  });
+
+  it('shows the issuing unit by name, never its raw id while the unit list loads', async () => {
+    let release: () => void = () => {};
+    const treeLoaded = new Promise<void>((resolve) => (release = resolve));
+    stubFetch(
+      route('GET', '/api/v1/me', () => json(COORDINATOR_ME)),
+      route('GET', '/api/v1/units/tree', async () => {
+        await treeLoaded;
+        return json(UNIT_TREE);
+      }),
+    );
+    renderWithApp(
+      <PlanForm mode="create" initialValues={emptyFormValues({ issuingUnitId: 2 })} onSubmit={vi.fn()} onSaved={vi.fn()} onCancel={vi.fn()} />,
+    );
+    const unitItem = () => fieldItem('Đơn vị ban hành');
+    // the current user has arrived, the tree has not: the box shows no "2"
+    await waitFor(() => expect(document.querySelector('.ant-select-loading')).not.toBeNull());
+    expect(unitItem().querySelector('.ant-select-content-value, .ant-select-selection-item')?.textContent ?? '').not.toBe('2');
+    expect(within(unitItem()).queryByText('2')).toBeNull();
+
+    release();
+    expect(await within(unitItem()).findByText('Sở Nội vụ Hưng Yên')).toBeVisible();
   });
 });

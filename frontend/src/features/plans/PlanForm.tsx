@@ -180,7 +180,7 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
         <Form.Item name="issuingUnitId" label={t.plans.issuingUnit} rules={[required(t.plans.issuingUnit, true, 'number')]}>
           <SearchableTreeSelect
             treeData={unitData}
-            loading={units.isLoading}
+            loading={units.isPending}
             placeholder={t.units.pick}
             popupMatchSelectWidth={false}
           />

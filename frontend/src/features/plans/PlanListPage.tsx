@@ -7,6 +7,7 @@ import { unitTreeToSelectData, useCurrentUser, useUnitTree } from '../../app/que
 import { PLAN_KINDS, PLAN_STATUSES, type PlanKind, type PlanStatus, type PlanSummary } from '../../app/types';
 import { ButtonLink } from '../../components/ButtonLink';
 import { DateText } from '../../components/DateText';
+import { yearInVietnam } from '../../components/dates';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../components/problem';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
@@ -82,7 +83,7 @@ export default function PlanListPage() {
   const sortOrderFor = (field: string) =>
     sortField === field ? (sortDir === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
 
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInVietnam();
   const years = Array.from({ length: thisYear + 2 - 2020 + 1 }, (_, i) => thisYear + 2 - i);
 
   const columns: TableProps<PlanSummary>['columns'] = [

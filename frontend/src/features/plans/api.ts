@@ -18,7 +18,6 @@ export const planKeys = {
   list: (p: PlanListParams) => ['plans', 'list', p] as const,
   search: (q: string) => ['plans', 'search', q] as const,
   detail: (id: number) => ['plans', 'detail', id] as const,
-  issued: ['plans', 'issued'] as const,
 };
 
 export function usePlanList(params: PlanListParams) {
@@ -37,16 +36,6 @@ export function usePlanSearch(q: string, enabled = true) {
       unwrap(api.GET('/api/v1/plans', { params: { query: { q: q || undefined, page: 0, size: 20, sort: 'updatedAt,desc' } } })),
     enabled,
     placeholderData: keepPreviousData,
-  });
-}
-
-/** The issued plans the user may see (the latest hundred), for the plan filters of lists. */
-export function useIssuedPlans() {
-  return useQuery({
-    queryKey: planKeys.issued,
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
-    staleTime: 60_000,
   });
 }
 

@@ -1,4 +1,5 @@
 import { SECTION_KEYS, type Plan, type PlanInput, type PlanKind, type SectionKey } from '../../app/types';
+import { yearInVietnam } from '../../components/dates';
 
 /** The plan form's values; lists keep empty rows so server errors like recipients[2] stay aligned. */
 export interface PlanFormValues {
@@ -18,7 +19,7 @@ export interface PlanFormValues {
 export function emptyFormValues(defaults: { issuingUnitId?: number; year?: number } = {}): PlanFormValues {
   return {
     kind: 'CCHC',
-    year: defaults.year ?? new Date().getFullYear(),
+    year: defaults.year ?? yearInVietnam(),
     title: '',
     issuingUnitId: defaults.issuingUnitId,
     place: '',

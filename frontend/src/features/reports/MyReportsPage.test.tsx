@@ -97,6 +97,22 @@ describe('My reports', () => {
     expect(within(table).getByRole('button', { name: 'Lập báo cáo Quý IV/2026 – 30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026' })).toBeVisible();
   });
 
+  it('opens filtered by the plan a link names (?planId=, as in the notice of a missing report)', async () => {
+    const other = { id: 6, number: '30/KH-UBND', title: 'Kế hoạch CCHC phường Việt Trì năm 2026', year: 2026 };
+    stubFetch(
+      route('GET', '/api/v1/me', () => json(LEADER)),
+      route('GET', '/api/v1/reports', () => json({ items: [], page: 0, size: 100, total: 0 })),
+      route('GET', '/api/v1/deadlines', () =>
+        json({ items: [Q3_DEADLINE, DEADLINE, { ...DEADLINE, id: 12, plan: other }], page: 0, size: 100, total: 3 }),
+      ),
+    );
+    renderWithApp(<MyReportsPage />, { path: '/reports', route: '/reports?tab=due&planId=6' });
+    const table = await screen.findByRole('table', { name: 'Các kỳ báo cáo chưa lập' });
+    await within(table).findByText('Quý IV/2026');
+    expect(within(table).getAllByRole('button', { name: /^Lập báo cáo/ })).toHaveLength(1);
+    expect(within(table).getByRole('button', { name: 'Lập báo cáo Quý IV/2026 – 30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026' })).toBeVisible();
+  });
+
   it('names the states in English after the switch', async () => {
     setLang('en');
     stub();

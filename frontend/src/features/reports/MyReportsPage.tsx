@@ -3,7 +3,7 @@ import { Alert, App, Button, Empty, Form, Select, Table, Tabs, Tag, Typography, 
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../app/api';
-import { useCurrentUser } from '../../app/queries';
+import { useCurrentUser, useIssuedPlans } from '../../app/queries';
 import { isCoordinatorOrAdmin } from '../../app/types';
 import { DateText } from '../../components/DateText';
 import { PlanFilterSelect, planLabel } from '../../components/PlanFilterSelect';
@@ -11,7 +11,6 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { useIssuedPlans } from '../plans/api';
 import { reportKeys, useCreateReport, useOwnReports, useReportDeadlines, useReportList, useReportSchedules } from './api';
 import { countByState, dueWithoutReport, STATE_ORDER } from './model';
 import { ReportStateTag, TimelinessTag } from './Tags';
@@ -93,6 +92,16 @@ function dueText(d: Deadline, tr: ReturnType<typeof useI18n>['t']['reports']): s
 }
 
 /** Report deadlines without a report yet, each with the button that starts it. */
+/**
+ * The plan a link asks for (?planId=3, as the notices of missing reports and the other lists name it);
+ * each tab starts filtered by it.
+ */
+function usePlanIdParam(): number | undefined {
+  const [sp] = useSearchParams();
+  const n = Number(sp.get('planId') ?? '');
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
   const { t } = useI18n();
   const tr = t.reports;
@@ -100,7 +109,8 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
   const navigate = useNavigate();
   const create = useCreateReport();
   const [problem, setProblem] = useState<ProblemDetails | null>(null);
-  const [chosenPlan, setPlanId] = useState<number | undefined>();
+  const linkedPlan = usePlanIdParam();
+  const [chosenPlan, setPlanId] = useState<number | undefined>(linkedPlan);
   const plans = useMemo(() => uniqueBy(due.map((d) => d.plan), (p) => p.id), [due]);
   // a plan whose periods have all been started leaves the list, and the filter with it
   const planId = plans.some((p) => p.id === chosenPlan) ? chosenPlan : undefined;
@@ -188,7 +198,8 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
 function UnitTab({ reports, loading }: { reports: ReportSummary[]; loading: boolean }) {
   const { t } = useI18n();
   const tr = t.reports;
-  const [planId, setPlanId] = useState<number | undefined>();
+  const linkedPlan = usePlanIdParam();
+  const [planId, setPlanId] = useState<number | undefined>(linkedPlan);
   const [period, setPeriod] = useState<string | undefined>();
   const [state, setState] = useState<ReportState | undefined>();
   const plans = useMemo(() => uniqueBy(reports.map((r) => r.plan), (p) => p.id), [reports]);
@@ -352,7 +363,8 @@ function SummaryTable({
 function ReceivedTab() {
   const { t, lang } = useI18n();
   const tr = t.reports;
-  const [planId, setPlanId] = useState<number | undefined>();
+  const linkedPlan = usePlanIdParam();
+  const [planId, setPlanId] = useState<number | undefined>(linkedPlan);
   const [period, setPeriod] = useState<string | undefined>();
   const [state, setState] = useState<ReportState | undefined>();
   const [page, setPage] = useState(0);

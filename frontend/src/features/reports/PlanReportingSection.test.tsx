@@ -65,6 +65,9 @@ describe("the coordinator's monitor", () => {
     expect(screen.getByRole('heading', { name: 'Đơn vị chưa gửi báo cáo (1)' })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }));
     expect(await screen.findByText('Đã nhắc 1 đơn vị (2 thư điện tử).', { selector: '.report-reminded' })).toBeVisible();
+    // and who: the units the server reminded, by name
+    const who = screen.getByRole('list', { name: 'Các đơn vị đã được nhắc' });
+    expect(within(who).getAllByRole('listitem').map((li) => li.textContent)).toEqual([RATES.missingUnits[0].name]);
     const remind = calls.find((c) => c.method === 'POST')!;
     expect(new URL(remind.url).searchParams.get('period')).toBe('2026-Q4');
     expect(new URL(remind.url).searchParams.get('scheduleId')).toBe(String(SCHEDULE.id));

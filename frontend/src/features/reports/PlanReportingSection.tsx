@@ -13,7 +13,7 @@ import { fmt, formatNumber, useI18n } from '../../i18n';
 import { useRemindMissing, useReportingRates, useReportSchedules } from './api';
 import { formatPercent, share } from './model';
 import { ReportStateTag, TimelinessTag } from './Tags';
-import type { RateTotals, ReportPeriod, ReportSchedule, ReportState, UnitRate } from './types';
+import type { RateTotals, ReminderResult, ReportPeriod, ReportSchedule, ReportState, UnitRate } from './types';
 import { todayInVietnam, useWorkflow } from './workflow';
 import './reports.css';
 
@@ -129,7 +129,7 @@ function RatesView({ planId, scheduleId, rates }: { planId: number; scheduleId: 
   const qc = useQueryClient();
   // a refused step (the report changed meanwhile) offers to read the rates again
   const workflow = useWorkflow({ onReload: () => void qc.invalidateQueries({ queryKey: ['reports', 'rates', planId] }) });
-  const [reminded, setReminded] = useState<string>('');
+  const [reminded, setReminded] = useState<{ text: string; result: ReminderResult } | null>(null);
   const [problem, setProblem] = useState<ProblemDetails | null>(null);
   const period = rates.period;
   const totals = rates.totals;
@@ -138,8 +138,11 @@ function RatesView({ planId, scheduleId, rates }: { planId: number; scheduleId: 
     setProblem(null);
     try {
       const r = await remind.mutateAsync({ scheduleId, period: period.key });
-      const text = fmt(tr.reminded, { units: formatNumber(r.units.length, lang), emails: formatNumber(r.emails, lang) });
-      setReminded(text);
+      const text =
+        r.units.length === 0
+          ? tr.remindedNone
+          : fmt(tr.reminded, { units: formatNumber(r.units.length, lang), emails: formatNumber(r.emails, lang) });
+      setReminded({ text, result: r });
       message.success(text);
     } catch (e) {
       if (e instanceof ApiError) setProblem(e.problem);
@@ -230,9 +233,17 @@ function RatesView({ planId, scheduleId, rates }: { planId: number; scheduleId: 
             </Space>
           </>
         )}
-        <p aria-live="polite" className="report-reminded" style={{ marginTop: 8 }}>
-          {reminded}
-        </p>
+        {/* who was reminded, as the server answers it (the list may have changed since it was shown) */}
+        <div aria-live="polite" style={{ marginTop: 8 }}>
+          {reminded && <p className="report-reminded">{reminded.text}</p>}
+          {reminded && reminded.result.units.length > 0 && (
+            <ul className="plain-list" aria-label={tr.remindedUnits}>
+              {reminded.result.units.map((u) => (
+                <li key={u.id}>{u.name}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       </section>
 
       <ButtonLink type="primary" to={`/plans/${planId}/consolidation?schedule=${scheduleId}&period=${encodeURIComponent(period.key)}`}>

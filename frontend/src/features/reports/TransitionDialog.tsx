@@ -24,7 +24,13 @@ export function TransitionDialog({ open, title, label, okText, onCancel, onSubmi
   const [problem, setProblem] = useState<{ problem: ProblemDetails; rest: FieldViolation[] } | null>(null);
 
   const submit = async () => {
-    const { comment } = await form.validateFields();
+    let comment: string;
+    try {
+      ({ comment } = await form.validateFields());
+    } catch {
+      // the form shows the field's error (e.g. an empty reason); nothing is sent
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {

@@ -1,4 +1,5 @@
 // Short names for the reporting part of the contract (src/api/schema.d.ts).
+import { reportStateValues, taskProgressValues } from '../../api/enums';
 import type { components } from '../../api/schema';
 
 type S = components['schemas'];
@@ -28,8 +29,8 @@ export type TargetProgress = S['TargetProgress'];
 export type NarrativeExcerpt = S['NarrativeExcerpt'];
 export type TransitionResult = S['TransitionResult'];
 
-export const REPORT_STATES: ReportState[] = ['DRAFT', 'AWAITING_APPROVAL', 'SENT', 'ACCEPTED', 'RETURNED'];
-export const TASK_PROGRESS: TaskProgress[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'];
+export const REPORT_STATES = reportStateValues;
+export const TASK_PROGRESS = taskProgressValues;
 
 /** The workflow steps a button can take, as the API names them in its paths and in a 409's `allowed`. */
 export type Transition = 'submit' | 'send-back' | 'approve' | 'accept' | 'return';

@@ -1,6 +1,6 @@
 import { App, Button } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { formatDate, VN_TIME_ZONE } from '../../components/dates';
+import { formatDate, todayInVietnam } from '../../components/dates';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { fmt, useI18n } from '../../i18n';
@@ -9,9 +9,7 @@ import { TransitionDialog } from './TransitionDialog';
 import type { Transition, TransitionResult } from './types';
 
 /** Today in Vietnam as yyyy-MM-dd (the server's "today" for on time / late). */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: VN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { todayInVietnam };
 
 /** What a workflow step acts on, named for the confirmations. */
 export interface WorkflowTarget {

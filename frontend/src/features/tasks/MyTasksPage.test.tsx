@@ -88,4 +88,16 @@ describe('My tasks', () => {
     renderWithApp(<MyTasksPage />, { path: '/tasks', route: '/tasks' });
     expect(await screen.findByText('Không có nhiệm vụ nào giao cho đơn vị phù hợp với bộ lọc.')).toBeVisible();
   });
+
+  it('takes the plan filter as ?planId=, like the Deadlines page, and still reads the older ?plan=', async () => {
+    for (const search of ['?planId=5', '?plan=5']) {
+      const { calls } = stub();
+      const { unmount } = renderWithApp(<MyTasksPage />, { path: '/tasks', route: `/tasks${search}` });
+      await waitFor(() => {
+        const asked = calls.map((c) => new URL(c.url)).filter((u) => u.pathname === '/api/v1/tasks');
+        expect(asked.map((u) => u.searchParams.get('planId')), search).toContain('5');
+      });
+      unmount();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { Alert, Button, Empty, Form, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { referenceLabel, referenceOptions, unitTreeToSelectData, useCurrentUser, useReferenceLists, useWritableUnitTree } from '../../app/queries';
+import { referenceLabel, referenceOptions, unitTreeToSelectData, useCurrentUser, useIssuedPlans, useReferenceLists, useWritableUnitTree } from '../../app/queries';
 import {
   ASSIGNMENT_ROLES,
   isCoordinatorOrAdmin,
@@ -9,6 +9,7 @@ import {
   type AssignmentRole,
   type TimeframeKind,
   type UnitTask,
+  type UnitTreeNode,
 } from '../../app/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../components/problem';
@@ -17,7 +18,6 @@ import { RoleTag, taskNumber, TimeframeCell } from '../../components/TaskCells';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import { PlanFilterSelect } from '../../components/PlanFilterSelect';
-import { useIssuedPlans } from '../plans/api';
 import { useUnitTasks, type UnitTaskParams } from './api';
 
 const DEFAULT_SIZE = 20;
@@ -29,13 +29,16 @@ function intParam(value: string | null): number | undefined {
   return Number.isInteger(n) ? n : undefined;
 }
 
-/** The filters live in the URL (?unit=&plan=&role=&area=&index=&timeframe=&q=&page=&size=) so Back works. */
+/**
+ * The filters live in the URL (?unit=&planId=&role=&area=&index=&timeframe=&q=&page=&size=) so Back works.
+ * planId is named as on the Deadlines page and in notices' links; the older ?plan= is still read.
+ */
 export function readTaskParams(sp: URLSearchParams): UnitTaskParams {
   const role = sp.get('role');
   const timeframe = sp.get('timeframe');
   return {
     unitId: intParam(sp.get('unit')),
-    planId: intParam(sp.get('plan')),
+    planId: intParam(sp.get('planId') ?? sp.get('plan')),
     role: ASSIGNMENT_ROLES.includes(role as AssignmentRole) ? (role as AssignmentRole) : undefined,
     area: sp.get('area') || undefined,
     index: sp.get('index') || undefined,
@@ -86,7 +89,7 @@ export default function MyTasksPage() {
 
   const unitName = useMemo(() => {
     if (unitId === undefined) return me.data?.unit?.name ?? '';
-    const find = (nodes: typeof units.data): string | undefined => {
+    const find = (nodes: UnitTreeNode[] | undefined): string | undefined => {
       for (const n of nodes ?? []) {
         if (n.id === unitId) return n.name;
         const inner = find(n.children);
@@ -133,7 +136,7 @@ export default function MyTasksPage() {
     },
   ];
 
-  const hasFilters = ['plan', 'role', 'area', 'index', 'timeframe', 'q'].some((k) => sp.has(k));
+  const hasFilters = ['planId', 'plan', 'role', 'area', 'index', 'timeframe', 'q'].some((k) => sp.has(k));
   const error = list.error instanceof ApiError ? list.error.problem : list.error ? { status: 0 } : null;
 
   return (
@@ -175,7 +178,7 @@ export default function MyTasksPage() {
             loading={plans.isLoading}
             placeholder={t.common.all}
             value={params.planId}
-            onChange={(v) => update({ plan: v })}
+            onChange={(v) => update({ planId: v, plan: undefined })}
           />
         </Form.Item>
         <Form.Item label={tm.role} htmlFor="task-filter-role">

@@ -506,6 +506,7 @@ function PreviewRow({ task, index, problems, saveErrors, edits, choices, unitsLo
       </td>
       <td>
         <Input
+          className="timeframe-input"
           aria-label={fmt(ti.timeframeFor, { number })}
           value={timeframeText}
           onChange={(e) => onTimeframe(e.target.value)}
