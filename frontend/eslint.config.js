@@ -38,7 +38,10 @@ export default tseslint.config(
     },
     plugins: { 'react-hooks': reactHooks, import: importPlugin },
     settings: {
-      'import/resolver': { typescript: { project: ['./tsconfig.app.json', './tsconfig.node.json'], noWarnOnMultipleProjects: true }, node: true },
+      'import/resolver': {
+        typescript: { project: ['./tsconfig.app.json', './tsconfig.node.json'], noWarnOnMultipleProjects: true },
+        node: true,
+      },
     },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 import { spaSecurityHeaders } from './securityHeaders';
 
 // The SPA calls relative /api/v1/...; in dev and preview Vite forwards /api to the backend.

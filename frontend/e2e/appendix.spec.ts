@@ -1,5 +1,5 @@
-import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from './fixtures';
 import {
   createDraftPlan,
   expectNoA11yViolations,
@@ -84,7 +84,10 @@ test.describe.serial('the appendix of a Phú Thọ plan', () => {
     await expect(problemRow).toContainText('Cần xem lại');
     await expect(page.locator('#import-task-1')).not.toHaveClass(/import-row-problem/);
     // each timeframe box shows its whole text ("Thường xuyên", not "Thường x")
-    for (const [row, text] of [[1, 'Quý II, III năm 2026'], [2, 'Thường xuyên']] as const) {
+    for (const [row, text] of [
+      [1, 'Quý II, III năm 2026'],
+      [2, 'Thường xuyên'],
+    ] as const) {
       const box = page.getByRole('textbox', { name: `Thời gian thực hiện của nhiệm vụ III.${row}` });
       await expect(box).toHaveValue(text);
       const fits = await box.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth);

@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { expect, test, type Locator, type Page } from './fixtures';
 import {
   expectNoA11yViolations,
   issueOpenPlan,
@@ -36,12 +36,40 @@ const TABLE = [
 
 /** 2026 as the Government decided it, 2027 as entered (provisional): DOMAIN.md "Public holidays". */
 const HOLIDAYS = new Set([
-  '2026-01-01', '2026-01-02',
-  '2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22',
-  '2026-04-26', '2026-04-27', '2026-04-30', '2026-05-01',
-  '2026-08-29', '2026-08-30', '2026-08-31', '2026-09-01', '2026-09-02',
-  '2027-01-01', '2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10',
-  '2027-04-16', '2027-04-30', '2027-05-01', '2027-05-03', '2027-09-02', '2027-09-03',
+  '2026-01-01',
+  '2026-01-02',
+  '2026-02-14',
+  '2026-02-15',
+  '2026-02-16',
+  '2026-02-17',
+  '2026-02-18',
+  '2026-02-19',
+  '2026-02-20',
+  '2026-02-21',
+  '2026-02-22',
+  '2026-04-26',
+  '2026-04-27',
+  '2026-04-30',
+  '2026-05-01',
+  '2026-08-29',
+  '2026-08-30',
+  '2026-08-31',
+  '2026-09-01',
+  '2026-09-02',
+  '2027-01-01',
+  '2027-02-04',
+  '2027-02-05',
+  '2027-02-06',
+  '2027-02-07',
+  '2027-02-08',
+  '2027-02-09',
+  '2027-02-10',
+  '2027-04-16',
+  '2027-04-30',
+  '2027-05-01',
+  '2027-05-03',
+  '2027-09-02',
+  '2027-09-03',
 ]);
 const MAKE_UP = new Set(['2026-01-10', '2026-08-22']);
 
@@ -51,7 +79,7 @@ const isWorkingDay = (iso: string) => MAKE_UP.has(iso) || (!HOLIDAYS.has(iso) &&
 
 function addWorkingDays(from: string, days: number): string {
   let d = from;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     d = addDays(d, 1);
     if (isWorkingDay(d)) left--;
   }
@@ -66,7 +94,9 @@ function countWorkingDays(from: string, to: string): number {
   return count;
 }
 
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+  new Date(),
+);
 const vn = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** The last date within the reminder lead time (3 working days) of today. */
 const SOON = addDays(addWorkingDays(TODAY, 4), -1);
@@ -143,8 +173,9 @@ function unzip(zip: Buffer): Map<string, Buffer> {
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
 const xmlText = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[\da-fA-F]+);/g, (_, e: string) =>
-    ENTITIES[e] ?? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))),
+  s.replace(
+    /&(lt|gt|quot|apos|amp|#\d+|#x[\da-fA-F]+);/g,
+    (_, e: string) => ENTITIES[e] ?? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))),
   );
 
 /** The first sheet of an .xlsx as rows of cell texts (row and column numbers as in Excel, from 1). */
@@ -160,7 +191,13 @@ function xlsxRows(bytes: Buffer): Map<number, Map<string, string>> {
     const [, column, row, attributes, inner = ''] = cell;
     const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
     const inline = /<is>([\s\S]*?)<\/is>/.exec(inner)?.[1];
-    const text = / t="s"/.test(attributes) ? shared[Number(value)] : inline !== undefined ? xmlText(inline.replace(/<[^>]+>/g, '')) : value !== undefined ? xmlText(value) : '';
+    const text = / t="s"/.test(attributes)
+      ? shared[Number(value)]
+      : inline !== undefined
+        ? xmlText(inline.replace(/<[^>]+>/g, ''))
+        : value !== undefined
+          ? xmlText(value)
+          : '';
     if (!rows.has(Number(row))) rows.set(Number(row), new Map());
     rows.get(Number(row))!.set(column, text);
   }
@@ -203,10 +240,19 @@ test.describe.serial('deadlines of a Phú Thọ plan, seen by Phường Việt T
     await dialog.getByRole('button', { name: 'Lưu lịch báo cáo' }).click();
     await expect(dialog).toBeHidden();
     const quarterly = section.getByRole('article', { name: 'Báo cáo định kỳ hằng quý' });
-    await expect(quarterly.getByText('Hằng quý, trước ngày 10 của tháng cuối quý; số liệu tính theo kỳ dương lịch; gửi Sở Nội vụ tỉnh Phú Thọ')).toBeVisible();
+    await expect(
+      quarterly.getByText('Hằng quý, trước ngày 10 của tháng cuối quý; số liệu tính theo kỳ dương lịch; gửi Sở Nội vụ tỉnh Phú Thọ'),
+    ).toBeVisible();
     const periods = quarterly.getByRole('table');
-    for (const [label, due] of [['Quý I/2026', '10/03/2026'], ['Quý II/2026', '10/06/2026'], ['Quý III/2026', '10/09/2026'], ['Quý IV/2026', '10/12/2026']]) {
-      await expect(periods.getByRole('row', { name: new RegExp(`^${label.replace('/', '\\/')} .* ${due.replace(/\//g, '\\/')}$`) })).toBeVisible();
+    for (const [label, due] of [
+      ['Quý I/2026', '10/03/2026'],
+      ['Quý II/2026', '10/06/2026'],
+      ['Quý III/2026', '10/09/2026'],
+      ['Quý IV/2026', '10/12/2026'],
+    ]) {
+      await expect(
+        periods.getByRole('row', { name: new RegExp(`^${label.replace('/', '\\/')} .* ${due.replace(/\//g, '\\/')}$`) }),
+      ).toBeVisible();
     }
 
     // An on-request report due today. A fixed date for every quarter is refused: the server says why, beside the rule.
@@ -257,7 +303,12 @@ test.describe.serial('deadlines of a Phú Thọ plan, seen by Phường Việt T
     await expect(implementing.getByRole('link', { name: new RegExp(`^${NUMBER}`) })).toHaveAttribute('href', `/plans/${planId}`);
     await expect(implementing).toContainText(VIETTRI);
 
-    for (const [label, due] of [['Quý I/2026', '2026-03-10'], ['Quý II/2026', '2026-06-10'], ['Quý III/2026', '2026-09-10'], ['Quý IV/2026', '2026-12-10']]) {
+    for (const [label, due] of [
+      ['Quý I/2026', '2026-03-10'],
+      ['Quý II/2026', '2026-06-10'],
+      ['Quý III/2026', '2026-09-10'],
+      ['Quý IV/2026', '2026-12-10'],
+    ]) {
       const report = rows.filter({ hasText: `Báo cáo ${label}` });
       await expect(report).toHaveCount(1);
       await expect(report).toContainText(vn(due));
@@ -358,7 +409,11 @@ test.describe.serial('deadlines of a Phú Thọ plan, seen by Phường Việt T
     expect(on('2026-03-05')[0].DESCRIPTION).toBe(`${NUMBER} – ${TITLE}\nHạn: 05/03/2026`);
     expect(on('2026-03-10').map((e) => e.SUMMARY)).toEqual([`Hạn báo cáo Quý I/2026 – ${VIETTRI}`]);
     expect(on(TODAY).map((e) => e.SUMMARY)).toContainEqual(expect.stringMatching(new RegExp(`^Hạn báo cáo .* – ${VIETTRI}$`)));
-    expect(on('2026-06-30').map((e) => e.SUMMARY).sort()).toEqual([`Hạn nhiệm vụ I.1 – ${VIETTRI}`, `Hạn nhiệm vụ I.2 – ${VIETTRI}`]);
+    expect(
+      on('2026-06-30')
+        .map((e) => e.SUMMARY)
+        .sort(),
+    ).toEqual([`Hạn nhiệm vụ I.1 – ${VIETTRI}`, `Hạn nhiệm vụ I.2 – ${VIETTRI}`]);
     // the task marked done above: ticked and cancelled, with the day it was done
     const march = on('2026-03-31');
     expect(march.map((e) => e.SUMMARY)).toEqual([`✓ Hạn nhiệm vụ I.1 – ${VIETTRI}`]);
@@ -379,7 +434,10 @@ test.describe.serial('deadlines of a Phú Thọ plan, seen by Phường Việt T
     // The reminder job (every 10 s in the test stack, CCHC_REMINDERS_CRON) notices the report due today.
     const bell = page.getByRole('banner').getByRole('button', { name: /^Thông báo/ });
     const panel = page.getByRole('dialog', { name: 'Thông báo mới nhất' });
-    const notice = panel.getByRole('listitem').filter({ hasText: `theo Kế hoạch ${NUMBER}` }).filter({ hasText: `hạn ${vn(TODAY)}` });
+    const notice = panel
+      .getByRole('listitem')
+      .filter({ hasText: `theo Kế hoạch ${NUMBER}` })
+      .filter({ hasText: `hạn ${vn(TODAY)}` });
     await expect(async () => {
       await page.reload();
       await expect(bell).toHaveAccessibleName(/^Thông báo: \d+ chưa đọc$/, { timeout: 3_000 });
@@ -398,7 +456,9 @@ test.describe.serial('deadlines of a Phú Thọ plan, seen by Phường Việt T
     await panel.getByRole('link', { name: 'Xem tất cả thông báo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Thông báo' })).toBeVisible();
     await expect(page.locator('#main-content').getByRole('status')).toHaveText('0 thông báo chưa đọc');
-    await expect(page.getByRole('list', { name: 'Danh sách thông báo' }).getByRole('listitem').filter({ hasText: NUMBER }).first()).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Danh sách thông báo' }).getByRole('listitem').filter({ hasText: NUMBER }).first(),
+    ).toBeVisible();
     await expectNoA11yViolations(page, 'the notifications page');
   });
 
@@ -453,7 +513,9 @@ test.describe.serial('deadlines of a Phú Thọ plan, seen by Phường Việt T
     await expect(rows).toHaveCount(1);
     await expect(rows).toContainText(VIETTRI);
     const exportButton = page.getByRole('button', { name: /Xuất Excel/ });
-    await expect(exportButton).toHaveAccessibleDescription('Tệp Excel gồm mọi đơn vị theo kế hoạch và tình trạng đã chọn, không lọc theo tên đơn vị.');
+    await expect(exportButton).toHaveAccessibleDescription(
+      'Tệp Excel gồm mọi đơn vị theo kế hoạch và tình trạng đã chọn, không lọc theo tên đơn vị.',
+    );
 
     const downloading = page.waitForEvent('download');
     await exportButton.click();
@@ -462,7 +524,14 @@ test.describe.serial('deadlines of a Phú Thọ plan, seen by Phường Việt T
     const sheet = xlsxRows(readFileSync(await download.path()));
     expect(sheet.get(1)?.get('A')).toBe('Theo dõi hạn thực hiện');
     expect([...(sheet.get(3)?.values() ?? [])]).toEqual([
-      'Đơn vị', 'Loại', 'Kế hoạch', 'Kỳ báo cáo / nhiệm vụ', 'Hạn', 'Trạng thái', 'Ngày hoàn thành', 'Số ngày làm việc còn lại',
+      'Đơn vị',
+      'Loại',
+      'Kế hoạch',
+      'Kỳ báo cáo / nhiệm vụ',
+      'Hạn',
+      'Trạng thái',
+      'Ngày hoàn thành',
+      'Số ngày làm việc còn lại',
     ]);
     const data = [...sheet.entries()].filter(([r]) => r > 3).map(([, cells]) => cells);
     expect(data.map((c) => c.get('A')).sort()).toEqual([...WARDS].sort());

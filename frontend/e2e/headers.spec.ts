@@ -11,7 +11,11 @@ test.describe('the SPA server', () => {
       expect(res.status()).toBe(200);
       const h = res.headers();
       const csp = h['content-security-policy'] ?? '';
-      const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+      const directive = (name: string) =>
+        csp
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith(`${name} `)) ?? '';
       expect(directive('default-src')).toBe("default-src 'none'");
       expect(directive('script-src')).toBe("script-src 'self'");
       expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");

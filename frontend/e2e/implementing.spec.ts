@@ -67,7 +67,9 @@ test('Năm Dẩn implements the province plan and the coordinator sees it in the
   await dialog.getByRole('button', { name: 'Tạo dự thảo' }).click();
   await expect(op.getByRole('heading', { level: 1, name: childTitle })).toBeVisible();
   const childId = Number(/\/plans\/(\d+)$/.exec(op.url())![1]);
-  await expect(op.getByRole('region', { name: 'Thông tin văn bản' }).getByRole('link', { name: new RegExp(title.slice(0, 40)) })).toBeVisible();
+  await expect(
+    op.getByRole('region', { name: 'Thông tin văn bản' }).getByRole('link', { name: new RegExp(title.slice(0, 40)) }),
+  ).toBeVisible();
 
   // It took over the tasks that fall on the commune ("UBND cấp xã", "Các cơ quan, đơn vị, địa
   // phương"), each led by the commune and linked to the task it implements.

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page } from './fixtures';
-import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { expect, test, type Browser, type Locator, type Page } from './fixtures';
 import {
   createDraftPlan,
   expectNoA11yViolations,
@@ -32,7 +32,9 @@ const Q4 = { key: '2026-Q4', label: 'Quý IV/2026', due: '2026-12-10' };
 
 /** Today in Vietnam (yyyy-MM-dd), the server's "today": whether a report sent now is on time. */
 function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 const today = todayInVietnam();
 const q4OnTime = today <= Q4.due;
@@ -360,7 +362,9 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
       'Lớp tập huấn, hội nghị': DEPT.sessions,
       'Người tham dự': DEPT.participants,
     });
-    await page.getByRole('textbox', { name: 'Kết quả đạt được', exact: true }).fill('Sở đã hướng dẫn các cơ quan, đơn vị tuyên truyền CCHC.');
+    await page
+      .getByRole('textbox', { name: 'Kết quả đạt được', exact: true })
+      .fill('Sở đã hướng dẫn các cơ quan, đơn vị tuyên truyền CCHC.');
     await page.getByRole('textbox', { name: 'Đề xuất, kiến nghị', exact: true }).fill('Đề nghị bố trí kinh phí in tờ gấp.');
     await saveReport(page);
     // percent follows "done"; the saved figure is read back
@@ -381,7 +385,9 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
     await approveAsLeader(browser, 'pt.vhttdl.leader', reportId, !q4OnTime, true);
   });
 
-  test('Phường Việt Trì reports Quý IV: its leader sends it back once, then sends it; Sở Nội vụ returns it; the ward sends it again', async ({ browser }) => {
+  test('Phường Việt Trì reports Quý IV: its leader sends it back once, then sends it; Sở Nội vụ returns it; the ward sends it again', async ({
+    browser,
+  }) => {
     test.skip(!planId, 'the plan was not created');
     const officer = await loginInNewContext(browser, 'viettri.officer', '/reports');
     const reportId = await startReport(officer.page, Q4);
@@ -568,7 +574,9 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
     await expect(page.locator('.report-missing-list')).toContainText('UBND phường Nông Trang');
     await expectNoA11yViolations(page, "the coordinator's monitor");
     await page.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
-    await expect(page.locator('.report-reminded')).toHaveText(new RegExp(`^Đã nhắc ${expectedUnits - 2} đơn vị \\(\\d+ thư điện tử\\)\\.$`));
+    await expect(page.locator('.report-reminded')).toHaveText(
+      new RegExp(`^Đã nhắc ${expectedUnits - 2} đơn vị \\(\\d+ thư điện tử\\)\\.$`),
+    );
 
     // the consolidation of Quý IV: what the two reports said, summed
     await page.getByRole('link', { name: 'Xem tổng hợp kết quả' }).click();
@@ -608,7 +616,10 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
     const paragraphs = await docxParagraphs(docx.bytes);
     const text = paragraphs.join('\n');
     for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'UBND TỈNH PHÚ THỌ', 'SỞ NỘI VỤ', 'BÁO CÁO']) {
-      expect(paragraphs.map((p) => p.trim()), `the document has the line "${line}"`).toContain(line);
+      expect(
+        paragraphs.map((p) => p.trim()),
+        `the document has the line "${line}"`,
+      ).toContain(line);
     }
     expect(text).toContain('Số: 45/BC-SNV');
     expect(text).toContain('Nơi nhận:');
@@ -637,7 +648,7 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
     await context.close();
   });
 
-  test("a ward downloads its own report as filed, and sees it accepted and read-only", async ({ browser }) => {
+  test('a ward downloads its own report as filed, and sees it accepted and read-only', async ({ browser }) => {
     test.skip(!planId, 'the plan was not created');
     const { context, page } = await loginInNewContext(browser, 'viettri.officer', '/reports?tab=unit');
     const row = page.getByRole('table', { name: 'Báo cáo của đơn vị' }).locator('tr', { hasText: number });
@@ -653,7 +664,14 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
     await expect(history).toHaveCount(9);
     const own = await download(page, page.getByRole('button', { name: 'Tải báo cáo (Word)' }));
     const text = (await docxParagraphs(own.bytes)).join('\n');
-    for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ỦY BAN NHÂN DÂN PHƯỜNG VIỆT TRÌ', '/BC-UBND', 'Nơi nhận:', 'Sở Nội vụ tỉnh Phú Thọ (b/c)']) {
+    for (const line of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'ỦY BAN NHÂN DÂN PHƯỜNG VIỆT TRÌ',
+      '/BC-UBND',
+      'Nơi nhận:',
+      'Sở Nội vụ tỉnh Phú Thọ (b/c)',
+    ]) {
       expect(text, `the ward's document has "${line}"`).toContain(line);
     }
     expect(text).toMatch(/Số:\s*\/BC-UBND/);

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import { watchCsp } from './fixtures';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { watchCsp } from './fixtures';
 
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'Demo@2026';
 
@@ -80,7 +80,11 @@ export async function expectNoA11yViolations(page: Page, what: string) {
   await waitForIdle(page);
   const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n  ')}`,
   );
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
@@ -137,7 +141,9 @@ export async function openTab(page: Page, name: string | RegExp) {
 
 /** The task rows of the appendix (or of the import preview), optionally of one section. */
 export function taskRows(page: Page, section?: string): Locator {
-  return page.locator(section === undefined ? 'table.task-table tbody tr.task-row' : `table.task-table tbody[data-section="${section}"] tr.task-row`);
+  return page.locator(
+    section === undefined ? 'table.task-table tbody tr.task-row' : `table.task-table tbody[data-section="${section}"] tr.task-row`,
+  );
 }
 
 /**

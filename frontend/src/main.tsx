@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { readConfig } from './app/config';
 import { initAuth } from './app/auth';
+import { readConfig } from './app/config';
 import { AppProviders } from './app/providers';
 import { createRouter } from './app/router';
 import { dictionaries, getLang } from './i18n';

@@ -10,7 +10,7 @@ export const calendarDayKindValues: ReadonlyArray<components["schemas"]["Calenda
 export const consolidationScopeValues: ReadonlyArray<components["schemas"]["ConsolidationScope"]> = ["PROVINCE", "LEAD_UNIT"];
 export const cutoffValues: ReadonlyArray<components["schemas"]["Cutoff"]> = ["CALENDAR", "DECREE_09"];
 export const deadlineKindValues: ReadonlyArray<components["schemas"]["DeadlineKind"]> = ["IMPLEMENTING_PLAN", "REPORT", "TASK"];
-export const deadlineStateValues: ReadonlyArray<components["schemas"]["DeadlineState"]> = ["OPEN", "DUE_SOON", "OVERDUE", "MET_ON_TIME", "MET_LATE"];
+export const deadlineStateValues: ReadonlyArray<components["schemas"]["DeadlineState"]> = ["OPEN", "DUE_SOON", "OVERDUE", "MET_ON_TIME", "MET_LATE", "CANCELLED"];
 export const dueRuleValues: ReadonlyArray<components["schemas"]["DueRule"]> = ["DAY_OF_LAST_MONTH", "DAY_OF_NEXT_MONTH", "WORKING_DAYS_AFTER", "FIXED_DATE"];
 export const importProblemCodeValues: ReadonlyArray<components["schemas"]["ImportProblemCode"]> = ["NO_TASKS", "NO_HEADER", "UNKNOWN_UNIT", "UNKNOWN_TIMEFRAME", "MISSING_LEAD", "MISSING_CONTENT", "ORPHAN_CONTINUATION", "DUPLICATE_ORDER", "UNREADABLE_FILE", "TOO_MANY_ROWS", "CELL_TOO_LONG"];
 export const periodTypeValues: ReadonlyArray<components["schemas"]["PeriodType"]> = ["MONTH", "QUARTER", "HALF_YEAR", "YEAR", "ON_REQUEST"];

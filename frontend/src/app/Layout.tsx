@@ -70,8 +70,22 @@ export function Layout() {
               value={lang}
               onChange={(v) => setLang(v)}
               options={[
-                { label: <span lang="vi" aria-label="Tiếng Việt">VI</span>, value: 'vi' },
-                { label: <span lang="en" aria-label="English">EN</span>, value: 'en' },
+                {
+                  label: (
+                    <span lang="vi" aria-label="Tiếng Việt">
+                      VI
+                    </span>
+                  ),
+                  value: 'vi',
+                },
+                {
+                  label: (
+                    <span lang="en" aria-label="English">
+                      EN
+                    </span>
+                  ),
+                  value: 'en',
+                },
               ]}
             />
             <Button size="small" onClick={() => logout()}>

@@ -1,9 +1,9 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from '../api/schema';
-import { getLang } from '../i18n';
-import { ApiError, toProblem } from '../components/problem';
-import { readConfig } from './config';
 import { getAccessToken, reLogin } from './auth';
+import { readConfig } from './config';
+import type { paths } from '../api/schema';
+import { ApiError, toProblem } from '../components/problem';
+import { getLang } from '../i18n';
 
 const authAndLanguage: Middleware = {
   async onRequest({ request }) {

@@ -3,8 +3,8 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { useState, type ReactNode } from 'react';
-import { I18nProvider, useI18n } from '../i18n';
 import { ApiError } from '../components/problem';
+import { I18nProvider, useI18n } from '../i18n';
 import { theme } from './theme';
 
 export function createQueryClient() {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './api';
 import type { ReferenceItem, ReferenceLists, UnitTreeNode } from './types';
-import { useI18n } from '../i18n';
-import { foldDiacritics } from '../components/textSearch';
 import type { SearchableTreeNode } from '../components/SearchableTreeSelect';
+import { foldDiacritics } from '../components/textSearch';
+import { useI18n } from '../i18n';
 
 // Server state shared by several features.
 
@@ -19,8 +19,7 @@ export function useCurrentUser() {
 export function useUnitTree(rootId?: number, enabled = true) {
   return useQuery({
     queryKey: ['units', 'tree', rootId ?? 'all'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/units/tree', { params: { query: rootId === undefined ? {} : { rootId } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/units/tree', { params: { query: rootId === undefined ? {} : { rootId } } })),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -78,8 +77,7 @@ export function referenceOptions(lists: ReferenceLists | undefined, list: Refere
 export function useIssuedPlans() {
   return useQuery({
     queryKey: ['plans', 'issued'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/plans', { params: { query: { status: 'ISSUED', page: 0, size: 100, sort: 'issuedOn,desc' } } })),
     staleTime: 60_000,
   });
 }

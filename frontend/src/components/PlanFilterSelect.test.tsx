@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { PlanFilterSelect, planLabel } from './PlanFilterSelect';
 
 const userEvent = userEventLib.setup({ delay: null });

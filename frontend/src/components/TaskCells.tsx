@@ -94,7 +94,8 @@ export function UnresolvedName({ text }: { text: string }) {
 
 /** One lead or cooperating entry: a unit, a group (tag) or a name as written. */
 export function AssignmentItem({ assignment }: { assignment: Assignment }) {
-  if (assignment.unit) return <span title={assignment.text !== assignment.unit.name ? assignment.text : undefined}>{assignment.unit.name}</span>;
+  if (assignment.unit)
+    return <span title={assignment.text !== assignment.unit.name ? assignment.text : undefined}>{assignment.unit.name}</span>;
   if (assignment.group) return <GroupTag group={assignment.group} fallback={assignment.text} />;
   if (!assignment.resolved) return <UnresolvedName text={assignment.text} />;
   return <span>{assignment.text}</span>;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { addDays, formatDate, formatDateTime, isIsoDate, isoWeekday, parseDate, todayInVietnam, yearInVietnam } from './dates';
 import { DateText } from './DateText';
 

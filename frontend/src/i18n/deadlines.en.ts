@@ -1,5 +1,5 @@
-import type { Widen } from './widen';
 import type { deadlinesVi } from './deadlines.vi';
+import type { Widen } from './widen';
 
 export const deadlinesEn: Widen<typeof deadlinesVi> = {
   nav: 'Deadlines',
@@ -9,9 +9,11 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
   notificationsTitle: 'Notifications',
 
   intro: 'What {unit} must get done on time: issue implementing plans, send periodic reports, carry out assigned tasks.',
-  introSubtree: 'What {unit} and the units below it must get done on time: issue implementing plans, send periodic reports, carry out assigned tasks.',
+  introSubtree:
+    'What {unit} and the units below it must get done on time: issue implementing plans, send periodic reports, carry out assigned tasks.',
   introAll: 'What every unit must get done on time: issue implementing plans, send periodic reports, carry out assigned tasks.',
-  workingDaysNote: 'Working days follow the official working calendar (weekends and public holidays excluded, make-up working days included).',
+  workingDaysNote:
+    'Working days follow the official working calendar (weekends and public holidays excluded, make-up working days included).',
 
   kind: {
     IMPLEMENTING_PLAN: 'Implementing plan',
@@ -84,7 +86,8 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
     action: 'Report done',
     actionFor: 'Report done: {what}',
     title: 'Record a task as done',
-    intro: 'Records that the unit carried out this task for the deadline of {date}. Whether it was on time or late depends on the date done.',
+    intro:
+      'Records that the unit carried out this task for the deadline of {date}. Whether it was on time or late depends on the date done.',
     output: 'Output',
     outputHelp: 'For example: 12 articles published on the ward’s website.',
     outputRequired: 'Please describe the output.',
@@ -116,7 +119,8 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
   feed: {
     open: 'Subscribe in a calendar',
     title: 'Subscribe to the deadlines',
-    intro: 'Paste the subscription URL into Outlook (Add calendar › From Internet), Google Calendar (Other calendars › From URL) or Thunderbird (New calendar › On the network) to see the unit’s deadlines in your own calendar.',
+    intro:
+      'Paste the subscription URL into Outlook (Add calendar › From Internet), Google Calendar (Other calendars › From URL) or Thunderbird (New calendar › On the network) to see the unit’s deadlines in your own calendar.',
     none: 'You have no calendar subscription URL yet.',
     since: 'You made a subscription URL on {date}. It is shown only once, when made: if you no longer have it, make a new one.',
     create: 'Make a subscription URL',
@@ -274,7 +278,8 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
   },
 
   calendar: {
-    intro: 'Public holidays, Tết and make-up working days as the Government decides them. Every deadline counted in working days relies on this calendar.',
+    intro:
+      'Public holidays, Tết and make-up working days as the Government decides them. Every deadline counted in working days relies on this calendar.',
     readOnly: 'Only administrators may change the working calendar.',
     year: 'Year',
     years: 'Years in the calendar',

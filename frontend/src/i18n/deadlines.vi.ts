@@ -8,8 +8,10 @@ export const deadlinesVi = {
   notificationsTitle: 'Thông báo',
 
   intro: 'Các việc phải hoàn thành đúng hạn của {unit}: ban hành kế hoạch triển khai, gửi báo cáo định kỳ, thực hiện nhiệm vụ được giao.',
-  introSubtree: 'Các việc phải hoàn thành đúng hạn của {unit} và các đơn vị trực thuộc: ban hành kế hoạch triển khai, gửi báo cáo định kỳ, thực hiện nhiệm vụ được giao.',
-  introAll: 'Các việc phải hoàn thành đúng hạn của mọi đơn vị: ban hành kế hoạch triển khai, gửi báo cáo định kỳ, thực hiện nhiệm vụ được giao.',
+  introSubtree:
+    'Các việc phải hoàn thành đúng hạn của {unit} và các đơn vị trực thuộc: ban hành kế hoạch triển khai, gửi báo cáo định kỳ, thực hiện nhiệm vụ được giao.',
+  introAll:
+    'Các việc phải hoàn thành đúng hạn của mọi đơn vị: ban hành kế hoạch triển khai, gửi báo cáo định kỳ, thực hiện nhiệm vụ được giao.',
   workingDaysNote: 'Số ngày làm việc được tính theo lịch làm việc chính thức (trừ thứ Bảy, Chủ nhật, ngày nghỉ lễ; tính cả ngày làm bù).',
 
   kind: {
@@ -115,7 +117,8 @@ export const deadlinesVi = {
   feed: {
     open: 'Đăng ký lịch',
     title: 'Đăng ký lịch hạn xử lý',
-    intro: 'Dán đường dẫn đăng ký vào Outlook (Thêm lịch › Từ Internet), Google Calendar (Lịch khác › Từ URL) hoặc Thunderbird (Lịch mới › Trên mạng) để các hạn của đơn vị tự hiện trong lịch của bạn.',
+    intro:
+      'Dán đường dẫn đăng ký vào Outlook (Thêm lịch › Từ Internet), Google Calendar (Lịch khác › Từ URL) hoặc Thunderbird (Lịch mới › Trên mạng) để các hạn của đơn vị tự hiện trong lịch của bạn.',
     none: 'Bạn chưa có đường dẫn đăng ký lịch.',
     since: 'Bạn đã tạo đường dẫn đăng ký lúc {date}. Đường dẫn chỉ hiện một lần khi tạo: nếu không còn lưu, hãy tạo đường dẫn mới.',
     create: 'Tạo đường dẫn đăng ký',
@@ -326,5 +329,6 @@ export const deadlinesVi = {
   },
   /** The state filter without a choice: a closed plan's obligations not met are left out. */
   stateAllButCancelled: 'Tất cả (trừ việc đã hủy)',
-  cancelledHint: 'Việc chưa hoàn thành của kế hoạch đã kết thúc được coi là đã hủy: không tính quá hạn, không nhắc hạn. Chọn tình trạng "Đã hủy" để xem.',
+  cancelledHint:
+    'Việc chưa hoàn thành của kế hoạch đã kết thúc được coi là đã hủy: không tính quá hạn, không nhắc hạn. Chọn tình trạng "Đã hủy" để xem.',
 };

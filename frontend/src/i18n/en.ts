@@ -50,7 +50,8 @@ export const en: Messages = {
     pageNotFoundTitle: 'Page not found',
     backToPlans: 'Back to the plan list',
     conflictTitle: 'Someone else changed this plan',
-    conflictText: 'The plan was updated while you were editing it. Reload the latest version and make your changes again (unsaved changes will be lost).',
+    conflictText:
+      'The plan was updated while you were editing it. Reload the latest version and make your changes again (unsaved changes will be lost).',
     fieldErrors: 'Please check the highlighted fields.',
   },
   markdown: {
@@ -237,7 +238,8 @@ export const en: Messages = {
     moved: 'The task is now {number}.',
     count: '{count} tasks',
     conflictTitle: 'Someone else changed this task',
-    conflictText: 'The task was updated while you were editing it. Reload the latest version and make your changes again (unsaved changes will be lost).',
+    conflictText:
+      'The task was updated while you were editing it. Reload the latest version and make your changes again (unsaved changes will be lost).',
   },
   taskForm: {
     createTitle: 'Add task',
@@ -265,7 +267,8 @@ export const en: Messages = {
     groupRequired: 'Please choose the group.',
     textRequired: 'Please enter the name.',
     timeframe: 'Timeframe',
-    timeframeHelp: 'As written in the document, e.g. "Năm 2026", "Quý II, III năm 2026", "Thường xuyên", "Trước 30/6/2026": the deadline is read from it.',
+    timeframeHelp:
+      'As written in the document, e.g. "Năm 2026", "Quý II, III năm 2026", "Thường xuyên", "Trước 30/6/2026": the deadline is read from it.',
     classification: 'Classification',
     forms: 'Communication forms',
     areas: 'Areas of administrative reform',
@@ -289,7 +292,8 @@ export const en: Messages = {
     stepInput: 'Paste or upload the table',
     stepPreview: 'Preview and correct',
     stepSave: 'Save to the appendix',
-    intro: 'Copy the appendix table from the Word or Excel document (header row included) and paste it below, or upload an .xlsx file. The columns are read in this order: No., content, lead unit, cooperating units, timeframe and output (optional).',
+    intro:
+      'Copy the appendix table from the Word or Excel document (header row included) and paste it below, or upload an .xlsx file. The columns are read in this order: No., content, lead unit, cooperating units, timeframe and output (optional).',
     source: 'Source',
     sourcePaste: 'Paste the table',
     sourceFile: 'Upload an Excel file',
@@ -370,7 +374,8 @@ export const en: Messages = {
   },
   implementing: {
     create: 'Create implementing plan',
-    intro: "Creates the unit's draft plan implementing this plan. The tasks this plan assigns to the unit are copied, led by the unit, ready to be assigned to its divisions.",
+    intro:
+      "Creates the unit's draft plan implementing this plan. The tasks this plan assigns to the unit are copied, led by the unit, ready to be assigned to its divisions.",
     unit: 'Unit issuing the implementing plan',
     title: 'Title of the implementing plan',
     titleHelp: "Leave empty to use the parent plan's title.",

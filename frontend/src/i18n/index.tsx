@@ -1,9 +1,9 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import dayjs from 'dayjs';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import { vi, type Messages } from './vi';
 import { en } from './en';
+import { vi, type Messages } from './vi';
 
 export type Lang = 'vi' | 'en';
 export type { Messages };

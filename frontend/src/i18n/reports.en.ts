@@ -1,5 +1,5 @@
-import type { Widen } from './widen';
 import type { reportsVi } from './reports.vi';
+import type { Widen } from './widen';
 
 export const reportsEn: Widen<typeof reportsVi> = {
   nav: 'Reports',

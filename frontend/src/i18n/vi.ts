@@ -52,7 +52,8 @@ export const vi = {
     pageNotFoundTitle: 'Không tìm thấy trang',
     backToPlans: 'Về danh sách kế hoạch',
     conflictTitle: 'Kế hoạch đã được người khác thay đổi',
-    conflictText: 'Trong lúc bạn chỉnh sửa, kế hoạch đã được cập nhật. Hãy tải lại bản mới nhất rồi sửa lại (các thay đổi chưa lưu sẽ mất).',
+    conflictText:
+      'Trong lúc bạn chỉnh sửa, kế hoạch đã được cập nhật. Hãy tải lại bản mới nhất rồi sửa lại (các thay đổi chưa lưu sẽ mất).',
     fieldErrors: 'Vui lòng kiểm tra lại các trường được đánh dấu.',
   },
   markdown: {
@@ -267,7 +268,8 @@ export const vi = {
     groupRequired: 'Vui lòng chọn nhóm đơn vị.',
     textRequired: 'Vui lòng nhập tên đơn vị.',
     timeframe: 'Thời gian thực hiện',
-    timeframeHelp: 'Ghi như trong văn bản, ví dụ "Năm 2026", "Quý II, III năm 2026", "Thường xuyên", "Trước 30/6/2026": hệ thống tự đọc thời hạn.',
+    timeframeHelp:
+      'Ghi như trong văn bản, ví dụ "Năm 2026", "Quý II, III năm 2026", "Thường xuyên", "Trước 30/6/2026": hệ thống tự đọc thời hạn.',
     classification: 'Phân loại',
     forms: 'Hình thức tuyên truyền',
     areas: 'Lĩnh vực cải cách hành chính',
@@ -291,7 +293,8 @@ export const vi = {
     stepInput: 'Dán hoặc tải bảng',
     stepPreview: 'Xem trước và sửa',
     stepSave: 'Lưu vào phụ lục',
-    intro: 'Sao chép bảng phụ lục trong văn bản Word hoặc Excel (kể cả dòng tiêu đề) rồi dán vào ô dưới đây, hoặc tải lên tệp .xlsx. Các cột được đọc theo thứ tự: TT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian thực hiện và Sản phẩm đầu ra (nếu có).',
+    intro:
+      'Sao chép bảng phụ lục trong văn bản Word hoặc Excel (kể cả dòng tiêu đề) rồi dán vào ô dưới đây, hoặc tải lên tệp .xlsx. Các cột được đọc theo thứ tự: TT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian thực hiện và Sản phẩm đầu ra (nếu có).',
     source: 'Nguồn',
     sourcePaste: 'Dán bảng',
     sourceFile: 'Tải tệp Excel',
@@ -372,7 +375,8 @@ export const vi = {
   },
   implementing: {
     create: 'Tạo kế hoạch triển khai',
-    intro: 'Tạo dự thảo kế hoạch của đơn vị để triển khai kế hoạch này. Các nhiệm vụ kế hoạch giao cho đơn vị được chép sang, do đơn vị chủ trì, để phân công tiếp cho các phòng, ban.',
+    intro:
+      'Tạo dự thảo kế hoạch của đơn vị để triển khai kế hoạch này. Các nhiệm vụ kế hoạch giao cho đơn vị được chép sang, do đơn vị chủ trì, để phân công tiếp cho các phòng, ban.',
     unit: 'Đơn vị ban hành kế hoạch triển khai',
     title: 'Tên kế hoạch triển khai',
     titleHelp: 'Để trống thì dùng tên của kế hoạch cấp trên.',

@@ -1,5 +1,5 @@
-import { render } from '@testing-library/react';
 import { StyleProvider } from '@ant-design/cssinjs';
+import { render } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -10,9 +10,15 @@ import { AppProviders, createQueryClient } from '../app/providers';
 export function renderWithApp(ui: ReactElement, { path = '/', route = '/' }: { path?: string; route?: string } = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } });
-  const router = createMemoryRouter([{ path, element: ui }, { path: '*', element: <p>elsewhere</p> }], {
-    initialEntries: [route],
-  });
+  const router = createMemoryRouter(
+    [
+      { path, element: ui },
+      { path: '*', element: <p>elsewhere</p> },
+    ],
+    {
+      initialEntries: [route],
+    },
+  );
   const result = render(
     <AppProviders queryClient={queryClient}>
       {/* No animations in tests: error messages appear at once. */}
@@ -65,9 +71,7 @@ export const UNIT_TREE = [
     name: 'UBND tỉnh Hưng Yên',
     shortName: 'UBND tỉnh',
     kind: 'PROVINCE',
-    children: [
-      { id: 2, code: 'HY-SNV', name: 'Sở Nội vụ Hưng Yên', shortName: 'SNV', kind: 'DEPARTMENT', children: [] },
-    ],
+    children: [{ id: 2, code: 'HY-SNV', name: 'Sở Nội vụ Hưng Yên', shortName: 'SNV', kind: 'DEPARTMENT', children: [] }],
   },
 ];
 

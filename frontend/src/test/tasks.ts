@@ -5,7 +5,10 @@ import type { Assignment, Plan, ReferenceLists, Task, UnitTreeNode } from '../ap
 const item = (code: string, label: string, measure: string | null = null) => ({ code, label, labelVi: label, labelEn: code, measure });
 
 export const REFERENCE_LISTS: ReferenceLists = {
-  cchcAreas: [item('PROCEDURES', 'Cải cách thủ tục hành chính'), item('DIGITAL_GOVERNMENT', 'Xây dựng chính quyền điện tử, chính quyền số')],
+  cchcAreas: [
+    item('PROCEDURES', 'Cải cách thủ tục hành chính'),
+    item('DIGITAL_GOVERNMENT', 'Xây dựng chính quyền điện tử, chính quyền số'),
+  ],
   indices: [item('PAR_INDEX', 'Chỉ số cải cách hành chính (PAR INDEX)'), item('PAPI', 'Chỉ số PAPI')],
   papiDimensions: [item('PARTICIPATION', 'Tham gia của người dân ở cấp cơ sở')],
   communicationForms: [item('PORTAL', 'Cổng/Trang thông tin điện tử')],
@@ -80,7 +83,10 @@ export function task(id: number, position: number, sectionCode: string, orderNo:
     planId: PT_PLAN.id,
     position,
     sectionCode,
-    sectionTitle: sectionCode === 'I' ? 'Đối với các nhiệm vụ tuyên truyền tại các cơ quan, đơn vị, địa phương' : 'Đối với nhiệm vụ tuyên truyền cấp tỉnh',
+    sectionTitle:
+      sectionCode === 'I'
+        ? 'Đối với các nhiệm vụ tuyên truyền tại các cơ quan, đơn vị, địa phương'
+        : 'Đối với nhiệm vụ tuyên truyền cấp tỉnh',
     orderNo,
     content,
     forms: [],

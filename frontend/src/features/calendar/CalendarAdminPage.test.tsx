@@ -1,14 +1,28 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import CalendarAdminPage, { DAY_KIND_COLORS, YEAR_STATUS_COLORS, yearStatus } from './CalendarAdminPage';
 import { contrast } from '../../test/contrast';
 import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { PT_VIETTRI } from '../../test/tasks';
-import CalendarAdminPage, { DAY_KIND_COLORS, YEAR_STATUS_COLORS, yearStatus } from './CalendarAdminPage';
 
 const userEvent = userEventLib.setup({ delay: null });
-const ADMIN = { username: 'admin', displayName: 'Quản trị', roles: ['admin'], unit: null, scopeUnit: null, permissions: { canCreatePlans: true } };
-const OFFICER = { username: 'viettri.officer', displayName: 'Cán bộ', roles: ['officer'], unit: PT_VIETTRI, scopeUnit: PT_VIETTRI, permissions: { canCreatePlans: true } };
+const ADMIN = {
+  username: 'admin',
+  displayName: 'Quản trị',
+  roles: ['admin'],
+  unit: null,
+  scopeUnit: null,
+  permissions: { canCreatePlans: true },
+};
+const OFFICER = {
+  username: 'viettri.officer',
+  displayName: 'Cán bộ',
+  roles: ['officer'],
+  unit: PT_VIETTRI,
+  scopeUnit: PT_VIETTRI,
+  permissions: { canCreatePlans: true },
+};
 const YEARS = [
   { year: 2026, provisional: false, note: 'Theo quyết định của Chính phủ', holidays: 20, workingDays: 2, version: 0 },
   { year: 2027, provisional: true, note: null, holidays: 14, workingDays: 0, version: 0 },
@@ -63,7 +77,10 @@ describe('the working calendar', () => {
   it('an administrator adds a day: a date already in the calendar is refused beside the date', async () => {
     const { calls } = stub(ADMIN, [
       route('POST', '/api/v1/calendar/days', () =>
-        json({ status: 409, title: 'Xung đột', errors: [{ field: 'date', message: 'ngày 2026-01-01 đã có trong lịch: hãy sửa mục đó' }] }, 409),
+        json(
+          { status: 409, title: 'Xung đột', errors: [{ field: 'date', message: 'ngày 2026-01-01 đã có trong lịch: hãy sửa mục đó' }] },
+          409,
+        ),
       ),
     ]);
     renderWithApp(<CalendarAdminPage />, { path: '/calendar', route: '/calendar?year=2026' });

@@ -2,17 +2,17 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Empty, Select, Skeleton, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../app/queries';
-import { DateText } from '../../components/DateText';
-import { formatDate, yearInVietnam } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { fmt, useI18n } from '../../i18n';
 import { useCalendarYear, useCalendarYears, useDeleteDay, type CalendarDay, type CalendarDayKind, type CalendarYear } from './api';
 import { DayFormDialog } from './DayFormDialog';
 import { WorkingDaysHelper } from './WorkingDaysHelper';
 import { YearDialog } from './YearDialog';
+import { useCurrentUser } from '../../app/queries';
+import { formatDate, yearInVietnam } from '../../components/dates';
+import { DateText } from '../../components/DateText';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { fmt, useI18n } from '../../i18n';
 import './calendar.css';
 
 // Solid colours with white text, ≥ 4.5:1.
@@ -151,9 +151,7 @@ export default function CalendarAdminPage() {
           </Typography.Title>
           {admin && (
             <Space wrap>
-              {detail.data && (
-                <Button onClick={() => setEditingYear(detail.data)}>{tc.editYear}</Button>
-              )}
+              {detail.data && <Button onClick={() => setEditingYear(detail.data)}>{tc.editYear}</Button>}
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditingDay(null)}>
                 {tc.addDay}
               </Button>

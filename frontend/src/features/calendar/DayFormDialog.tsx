@@ -1,12 +1,12 @@
 import { Button, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DAY_KINDS, useAddDay, useUpdateDay, type CalendarDay, type CalendarDayKind } from './api';
 import { DATE_FORMAT, formatDate } from '../../components/dates';
 import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { fmt, useI18n } from '../../i18n';
-import { DAY_KINDS, useAddDay, useUpdateDay, type CalendarDay, type CalendarDayKind } from './api';
 
 interface Values {
   date: Dayjs | null;
@@ -48,7 +48,7 @@ export function DayFormDialog({ day, year, onClose, onSaved }: Props) {
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const rest = applyProblemToForm(form, e.problem);
-      if (rest.length > 0 || !(e.problem.errors?.length)) setProblem({ problem: e.problem, rest });
+      if (rest.length > 0 || !e.problem.errors?.length) setProblem({ problem: e.problem, rest });
     }
   };
 

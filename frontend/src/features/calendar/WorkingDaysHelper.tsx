@@ -1,11 +1,11 @@
 import { Alert, Button, DatePicker, Form, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { DATE_FORMAT, formatDate, isoWeekday } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { fmt, useI18n } from '../../i18n';
 import { useAddWorkingDays } from './api';
+import { DATE_FORMAT, formatDate, isoWeekday } from '../../components/dates';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, useI18n } from '../../i18n';
 
 interface Values {
   from: Dayjs | null;
@@ -35,7 +35,11 @@ export function WorkingDaysHelper() {
         initialValues={{ from: null, days: 15 }}
         onFinish={(v) => v.from && v.days !== null && setAsked({ from: v.from.format('YYYY-MM-DD'), days: v.days })}
       >
-        <Form.Item name="from" label={tc.helperFrom} rules={[{ required: true, message: fmt(t.common.requiredSelect, { field: tc.helperFrom.toLowerCase() }) }]}>
+        <Form.Item
+          name="from"
+          label={tc.helperFrom}
+          rules={[{ required: true, message: fmt(t.common.requiredSelect, { field: tc.helperFrom.toLowerCase() }) }]}
+        >
           <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="days" label={tc.helperDays} rules={[{ required: true, type: 'number', min: -1000, max: 1000 }]}>

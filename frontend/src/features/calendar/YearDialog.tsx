@@ -1,10 +1,10 @@
 import { Button, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
-import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
-import { fmt, useI18n } from '../../i18n';
 import { usePutYear, type CalendarYear } from './api';
+import { applyProblemToForm } from '../../components/formErrors';
+import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, useI18n } from '../../i18n';
 
 interface Values {
   year: number | null;
@@ -40,7 +40,7 @@ export function YearDialog({ year, onClose, onSaved }: Props) {
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const rest = applyProblemToForm(form, e.problem);
-      if (rest.length > 0 || !(e.problem.errors?.length)) setProblem({ problem: e.problem, rest });
+      if (rest.length > 0 || !e.problem.errors?.length) setProblem({ problem: e.problem, rest });
     }
   };
 
@@ -67,14 +67,12 @@ export function YearDialog({ year, onClose, onSaved }: Props) {
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={year ? { year: year.year, provisional: year.provisional, note: year.note ?? '' } : { year: null, provisional: true, note: '' }}
+        initialValues={
+          year ? { year: year.year, provisional: year.provisional, note: year.note ?? '' } : { year: null, provisional: true, note: '' }
+        }
       >
         {!year && (
-          <Form.Item
-            name="year"
-            label={tc.year}
-            rules={[{ required: true, type: 'number', min: 2000, max: 2100, message: tc.yearRange }]}
-          >
+          <Form.Item name="year" label={tc.year} rules={[{ required: true, type: 'number', min: 2000, max: 2100, message: tc.yearRange }]}>
             <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
           </Form.Item>
         )}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../app/api';
 import { calendarDayKindValues } from '../../api/enums';
 import type { components } from '../../api/schema';
+import { api, ifMatch, unwrap } from '../../app/api';
 
 type S = components['schemas'];
 export type CalendarYear = S['CalendarYear'];
@@ -37,10 +37,7 @@ export function useCalendarYear(year: number) {
 /** A calendar change moves working-day deadlines: everything derived from the calendar is read again. */
 function useOnCalendarChanged() {
   const qc = useQueryClient();
-  return () =>
-    Promise.all(
-      [calendarKeys.all, ['deadlines'], ['report-schedules']].map((queryKey) => qc.invalidateQueries({ queryKey })),
-    );
+  return () => Promise.all([calendarKeys.all, ['deadlines'], ['report-schedules']].map((queryKey) => qc.invalidateQueries({ queryKey })));
 }
 
 export function useAddDay() {

@@ -1,15 +1,15 @@
 import { Button, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { DATE_FORMAT, formatDate } from '../../components/dates';
-import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
-import { fmt, useI18n } from '../../i18n';
 import { useCompleteDeadline } from './api';
 import { deadlineTitle } from './DeadlineTable';
 import { todayInVietnam } from './state';
 import type { Deadline } from './types';
+import { DATE_FORMAT, formatDate } from '../../components/dates';
+import { applyProblemToForm } from '../../components/formErrors';
+import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, useI18n } from '../../i18n';
 
 interface Values {
   output: string;
@@ -19,7 +19,15 @@ interface Values {
 const OUTPUT_MAX = 5000;
 
 /** Records a task deadline as done, with its output and the date it was done (today by default). */
-export function CompleteDialog({ deadline, onClose, onDone }: { deadline: Deadline | null; onClose: () => void; onDone: (d: Deadline) => void }) {
+export function CompleteDialog({
+  deadline,
+  onClose,
+  onDone,
+}: {
+  deadline: Deadline | null;
+  onClose: () => void;
+  onDone: (d: Deadline) => void;
+}) {
   const { t } = useI18n();
   const tc = t.deadlines.complete;
   const [form] = Form.useForm<Values>();
@@ -39,7 +47,7 @@ export function CompleteDialog({ deadline, onClose, onDone }: { deadline: Deadli
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const rest = applyProblemToForm(form, e.problem);
-      if (rest.length > 0 || !(e.problem.errors?.length)) setProblem({ problem: e.problem, rest });
+      if (rest.length > 0 || !e.problem.errors?.length) setProblem({ problem: e.problem, rest });
     }
   };
 
@@ -92,12 +100,7 @@ export function CompleteDialog({ deadline, onClose, onDone }: { deadline: Deadli
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={OUTPUT_MAX} autoFocus />
         </Form.Item>
         <Form.Item name="completedOn" label={tc.completedOn} extra={tc.completedOnHelp}>
-          <DatePicker
-            format={DATE_FORMAT}
-            placeholder="dd/mm/yyyy"
-            disabledDate={(d) => d.isAfter(today, 'day')}
-            style={{ width: 200 }}
-          />
+          <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" disabledDate={(d) => d.isAfter(today, 'day')} style={{ width: 200 }} />
         </Form.Item>
       </Form>
     </Modal>

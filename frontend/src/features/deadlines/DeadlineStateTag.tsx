@@ -1,9 +1,16 @@
-import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, ExclamationCircleOutlined, HourglassOutlined, IssuesCloseOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  CloseCircleOutlined,
+  ExclamationCircleOutlined,
+  HourglassOutlined,
+  IssuesCloseOutlined,
+} from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n';
 import { STATE_COLORS } from './state';
 import type { DeadlineState } from './types';
+import { useI18n } from '../../i18n';
 
 export const STATE_ICONS: Record<DeadlineState, ReactNode> = {
   OPEN: <ClockCircleOutlined aria-hidden />,

@@ -1,13 +1,13 @@
 import { Button, Empty, Table, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router';
-import { taskNumber } from '../../components/TaskCells';
-import { formatDate } from '../../components/dates';
-import { fmt, useI18n } from '../../i18n';
 import { DeadlineStateTag } from './DeadlineStateTag';
 import { DueDate } from './DueDate';
 import { timeLeftText, todayInVietnam } from './state';
 import type { Deadline } from './types';
+import { formatDate } from '../../components/dates';
+import { taskNumber } from '../../components/TaskCells';
+import { fmt, useI18n } from '../../i18n';
 
 /** "plan:42" → 42: the implementing plan that met an implementing-plan deadline. */
 export function metPlanId(metRef: string | null): number | undefined {
@@ -117,7 +117,13 @@ export function DeadlineTable({ items, loading, paging, onComplete, label, empty
             width: 150,
             render: (_: unknown, d: Deadline) =>
               d.canComplete ? (
-                <Button size="small" onClick={() => onComplete(d)} aria-label={fmt(t.deadlines.complete.actionFor, { what: `${deadlineTitle(d, t)} (${formatDate(d.dueOn)}, ${d.unit.name})` })}>
+                <Button
+                  size="small"
+                  onClick={() => onComplete(d)}
+                  aria-label={fmt(t.deadlines.complete.actionFor, {
+                    what: `${deadlineTitle(d, t)} (${formatDate(d.dueOn)}, ${d.unit.name})`,
+                  })}
+                >
                   {t.deadlines.complete.action}
                 </Button>
               ) : null,

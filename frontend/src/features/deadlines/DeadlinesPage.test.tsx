@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { setLang } from '../../i18n';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
-import { PT_COORDINATOR_ME, PT_SNV, PT_TREE, PT_VHTTDL } from '../../test/tasks';
 import DeadlinesPage from './DeadlinesPage';
 import { deadlinePage, IMPLEMENTING, REPORT_Q1, TASK_FEB, TASK_MET, VIETTRI_ME } from './fixtures';
 import type { Deadline } from './types';
+import { setLang } from '../../i18n';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
+import { PT_COORDINATOR_ME, PT_SNV, PT_TREE, PT_VHTTDL } from '../../test/tasks';
 
 const userEvent = userEventLib.setup({ delay: null });
 const ALL = [IMPLEMENTING, TASK_FEB, REPORT_Q1, TASK_MET];
@@ -31,7 +31,10 @@ function stub(me: object, items: Deadline[] = ALL, extra: Parameters<typeof stub
   );
 }
 
-const dataRows = (table: HTMLElement) => within(table).getAllByRole('row').filter((r) => r.classList.contains('ant-table-row'));
+const dataRows = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .filter((r) => r.classList.contains('ant-table-row'));
 const rows = () => [...document.querySelectorAll('.deadline-table .ant-table-tbody tr.ant-table-row')] as HTMLElement[];
 
 describe('the deadlines of a unit', () => {
@@ -41,9 +44,7 @@ describe('the deadlines of a unit', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Hạn xử lý' })).toBeVisible();
     await waitFor(() => expect(rows()).toHaveLength(4));
-    expect(
-      screen.getByText(/^Các việc phải hoàn thành đúng hạn của UBND phường Việt Trì và các đơn vị trực thuộc/),
-    ).toBeVisible();
+    expect(screen.getByText(/^Các việc phải hoàn thành đúng hạn của UBND phường Việt Trì và các đơn vị trực thuộc/)).toBeVisible();
 
     const [implementing, task, report, met] = rows();
     expect(within(implementing).getByText('Quá hạn')).toBeVisible();
@@ -103,7 +104,9 @@ describe('the deadlines of a unit', () => {
       route('GET', '/api/v1/deadlines', (req) =>
         json(deadlinePage(new URL(req.url).searchParams.get('state') === 'CANCELLED' ? [cancelled] : [TASK_MET])),
       ),
-      route('GET', '/api/v1/calendar/years/2026', () => json({ year: 2026, known: true, provisional: false, note: null, version: 0, days: [] })),
+      route('GET', '/api/v1/calendar/years/2026', () =>
+        json({ year: 2026, known: true, provisional: false, note: null, version: 0, days: [] }),
+      ),
     );
     renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines' });
     await waitFor(() => expect(rows()).toHaveLength(1));
@@ -140,10 +143,21 @@ describe('the deadlines of a unit', () => {
         attempts++;
         return attempts === 1
           ? json(
-              { status: 400, title: 'Dữ liệu không hợp lệ', errors: [{ field: 'completedOn', message: 'ngày hoàn thành không được sau hôm nay' }] },
+              {
+                status: 400,
+                title: 'Dữ liệu không hợp lệ',
+                errors: [{ field: 'completedOn', message: 'ngày hoàn thành không được sau hôm nay' }],
+              },
               400,
             )
-          : json({ ...TASK_FEB, state: 'MET_LATE', metOn: '2026-03-02', output: 'Đã đăng 5 tin', canComplete: false, workingDaysLeft: null });
+          : json({
+              ...TASK_FEB,
+              state: 'MET_LATE',
+              metOn: '2026-03-02',
+              output: 'Đã đăng 5 tin',
+              canComplete: false,
+              workingDaysLeft: null,
+            });
       }),
     ]);
     renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines' });
@@ -211,15 +225,34 @@ describe('the deadlines of a unit', () => {
   it("gives coordinators every unit's implementing plan, searchable and exportable", async () => {
     const units = [
       { ...IMPLEMENTING, id: 11 },
-      { ...IMPLEMENTING, id: 12, unit: PT_VHTTDL, state: 'MET_LATE' as const, workingDaysLeft: null, metOn: '2026-03-09', metRef: 'plan:44' },
-      { ...IMPLEMENTING, id: 13, unit: PT_SNV, state: 'MET_ON_TIME' as const, workingDaysLeft: null, metOn: '2026-03-02', metRef: 'plan:45' },
+      {
+        ...IMPLEMENTING,
+        id: 12,
+        unit: PT_VHTTDL,
+        state: 'MET_LATE' as const,
+        workingDaysLeft: null,
+        metOn: '2026-03-09',
+        metRef: 'plan:44',
+      },
+      {
+        ...IMPLEMENTING,
+        id: 13,
+        unit: PT_SNV,
+        state: 'MET_ON_TIME' as const,
+        workingDaysLeft: null,
+        metOn: '2026-03-02',
+        metRef: 'plan:45',
+      },
     ];
     let exports = 0;
     const { calls } = stub(PT_COORDINATOR_ME, units, [
       route('GET', '/api/v1/deadlines/export', () =>
         ++exports === 1
           ? json({ status: 400, title: 'Dữ liệu không hợp lệ', errors: [{ field: 'state', message: 'tình trạng không hợp lệ' }] }, 400)
-          : new Response('xlsx', { status: 200, headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }),
+          : new Response('xlsx', {
+              status: 200,
+              headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+            }),
       ),
     ]);
     const saved: string[] = [];

@@ -3,15 +3,6 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Select, Tabs, Typograph
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { unitTreeToSelectData, useCurrentUser, useIssuedPlans, useWritableUnitTree } from '../../app/queries';
-import { isCoordinatorOrAdmin, type UnitTreeNode } from '../../app/types';
-import { DATE_FORMAT } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { fmt, formatNumber, useI18n } from '../../i18n';
-import { PlanFilterSelect } from '../../components/PlanFilterSelect';
 import { useDeadlines } from './api';
 import { CompleteDialog } from './CompleteDialog';
 import { DeadlineTable } from './DeadlineTable';
@@ -22,6 +13,15 @@ import { MonthView } from './MonthView';
 import { DEFAULT_SIZE, FILTER_KEYS, patchParams, readFilters, toQuery, type View } from './params';
 import { todayInVietnam } from './state';
 import { DEADLINE_KINDS, DEADLINE_STATES, type Deadline, type DeadlineKind, type DeadlineState } from './types';
+import { unitTreeToSelectData, useCurrentUser, useIssuedPlans, useWritableUnitTree } from '../../app/queries';
+import { isCoordinatorOrAdmin, type UnitTreeNode } from '../../app/types';
+import { DATE_FORMAT } from '../../components/dates';
+import { PlanFilterSelect } from '../../components/PlanFilterSelect';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { fmt, formatNumber, useI18n } from '../../i18n';
 import './deadlines.css';
 
 function findUnit(nodes: UnitTreeNode[] | undefined, id: number): UnitTreeNode | undefined {
@@ -60,8 +60,7 @@ export default function DeadlinesPage() {
   const query = toQuery({ ...filters, unitId });
   const list = useDeadlines(query, me.isSuccess && hasScope && view === 'list');
 
-  const update = (patch: Record<string, string | number | undefined>, resetPage = true) =>
-    setSp(patchParams(sp, patch, resetPage));
+  const update = (patch: Record<string, string | number | undefined>, resetPage = true) => setSp(patchParams(sp, patch, resetPage));
 
   // Whose deadlines: the picked unit, else the scope the API takes (a coordinator's province, one's unit).
   const picked = unitId !== undefined ? findUnit(units.data, unitId) : undefined;

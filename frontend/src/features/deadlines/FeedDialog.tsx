@@ -1,12 +1,12 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, Modal, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { formatDateTime } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type ProblemDetails } from '../../components/problem';
-import { fmt, useI18n } from '../../i18n';
 import { useCalendarFeed, useRevokeFeed, useRotateFeed } from './api';
 import type { CalendarFeed } from './types';
+import { formatDateTime } from '../../components/dates';
+import { ApiError, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, useI18n } from '../../i18n';
 
 interface Props {
   open: boolean;
@@ -108,8 +108,7 @@ export function FeedDialog({ open, onClose, ownUnit, pickedUnit }: Props) {
   };
 
   const exists = made?.exists ?? feed.data?.exists ?? false;
-  const pickedUrl =
-    made?.urlTemplate && pickedUnit ? `${made.urlTemplate.replace('{unitId}', String(pickedUnit.id))}&subtree=true` : null;
+  const pickedUrl = made?.urlTemplate && pickedUnit ? `${made.urlTemplate.replace('{unitId}', String(pickedUnit.id))}&subtree=true` : null;
   const ownUrl = made?.url ? `${made.url}&subtree=true` : null;
 
   return (

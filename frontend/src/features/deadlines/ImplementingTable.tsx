@@ -2,13 +2,6 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Form, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { DateText } from '../../components/DateText';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type ProblemDetails } from '../../components/problem';
-import { matchesText } from '../../components/textSearch';
-import { fmt, useI18n } from '../../i18n';
-import { PlanFilterSelect } from '../../components/PlanFilterSelect';
-import { useIssuedPlans } from '../../app/queries';
 import { downloadDeadlines, useEveryDeadline } from './api';
 import { DeadlineStateTag } from './DeadlineStateTag';
 import { metPlanId, TimeLeft } from './DeadlineTable';
@@ -16,6 +9,13 @@ import { DueDate } from './DueDate';
 import type { DeadlineFilters } from './params';
 import { isMet, STATE_ORDER } from './state';
 import { DEADLINE_STATES, type Deadline, type DeadlineState } from './types';
+import { useIssuedPlans } from '../../app/queries';
+import { DateText } from '../../components/DateText';
+import { PlanFilterSelect } from '../../components/PlanFilterSelect';
+import { ApiError, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { matchesText } from '../../components/textSearch';
+import { fmt, useI18n } from '../../i18n';
 
 const MAX = 1000;
 const SEARCH_DEBOUNCE_MS = 300;
@@ -55,10 +55,7 @@ export function ImplementingTable({ filters, update }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 
-  const rows = useMemo(
-    () => (list.data?.items ?? []).filter((d) => matchesText(d.unit.name, filters.q)),
-    [list.data, filters.q],
-  );
+  const rows = useMemo(() => (list.data?.items ?? []).filter((d) => matchesText(d.unit.name, filters.q)), [list.data, filters.q]);
   const met = rows.filter((d) => isMet(d.state)).length;
   const overdue = rows.filter((d) => d.state === 'OVERDUE').length;
   const error = list.error instanceof ApiError ? list.error.problem : list.error ? { status: 0 } : null;
@@ -194,9 +191,7 @@ export function ImplementingTable({ filters, update }: Props) {
       {(list.data?.total ?? 0) > MAX && (
         <Alert type="warning" showIcon title={fmt(tu.truncated, { shown: MAX, total: list.data!.total })} style={{ marginBottom: 12 }} />
       )}
-      {list.data && (
-        <Typography.Paragraph role="status">{fmt(tu.summary, { met, total: rows.length, overdue })}</Typography.Paragraph>
-      )}
+      {list.data && <Typography.Paragraph role="status">{fmt(tu.summary, { met, total: rows.length, overdue })}</Typography.Paragraph>}
       <Table<Deadline>
         rowKey="id"
         className="implementing-table"

@@ -1,17 +1,17 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatDate } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { fmt, useI18n } from '../../i18n';
 import { useCalendarYear, useEveryDeadline } from './api';
-import { DeadlineTable, deadlineTitle } from './DeadlineTable';
 import { STATE_ICONS } from './DeadlineStateTag';
+import { DeadlineTable, deadlineTitle } from './DeadlineTable';
 import { addMonths, firstDay, isoWeekday, lastDay, monthOf, monthWeeks, moveFocus } from './monthGrid';
 import type { DeadlineQuery } from './params';
 import { todayInVietnam } from './state';
 import type { Deadline } from './types';
+import { formatDate } from '../../components/dates';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, useI18n } from '../../i18n';
 
 const MAX = 500;
 const CHIPS_PER_DAY = 3;
@@ -193,7 +193,9 @@ export function MonthView({ query, month, onMonthChange, onComplete }: Props) {
       </div>
       <section aria-labelledby="month-selected-title" className="month-selected">
         <span className="visually-hidden" aria-live="polite">
-          {list.isFetching ? '' : `${fmt(tm.selected, { date: formatDate(selected) })}: ${fmt(tm.dayCount, { count: selectedItems.length })}`}
+          {list.isFetching
+            ? ''
+            : `${fmt(tm.selected, { date: formatDate(selected) })}: ${fmt(tm.dayCount, { count: selectedItems.length })}`}
         </span>
         <Typography.Title level={2} id="month-selected-title" style={{ fontSize: 18 }}>
           {fmt(tm.selected, { date: formatDate(selected) })}

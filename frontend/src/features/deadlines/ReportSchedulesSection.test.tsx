@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
-import { PT_COORDINATOR_ME, PT_PLAN, PT_TREE } from '../../test/tasks';
 import { QUARTERLY, VIETTRI_ME } from './fixtures';
 import { mayAddSchedules, ReportSchedulesSection } from './ReportSchedulesSection';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
+import { PT_COORDINATOR_ME, PT_PLAN, PT_TREE } from '../../test/tasks';
 
 const userEvent = userEventLib.setup({ delay: null });
 const ISSUED = {
@@ -58,14 +58,25 @@ describe('the report schedules of a plan', () => {
 
   it('the coordinator adds a schedule; the server’s refusal shows beside its field', async () => {
     let posts = 0;
-    const { calls } = stub(PT_COORDINATOR_ME, [], [
-      route('POST', '/api/v1/plans/5/report-schedules', () => {
-        posts++;
-        return posts === 1
-          ? json({ status: 400, title: 'Dữ liệu không hợp lệ', errors: [{ field: 'dueDate', message: 'ngày hạn phải ở năm 2026 hoặc năm liền kề' }] }, 400)
-          : json({ ...QUARTERLY, id: 9, name: 'Báo cáo chuyên đề' }, 201);
-      }),
-    ]);
+    const { calls } = stub(
+      PT_COORDINATOR_ME,
+      [],
+      [
+        route('POST', '/api/v1/plans/5/report-schedules', () => {
+          posts++;
+          return posts === 1
+            ? json(
+                {
+                  status: 400,
+                  title: 'Dữ liệu không hợp lệ',
+                  errors: [{ field: 'dueDate', message: 'ngày hạn phải ở năm 2026 hoặc năm liền kề' }],
+                },
+                400,
+              )
+            : json({ ...QUARTERLY, id: 9, name: 'Báo cáo chuyên đề' }, 201);
+        }),
+      ],
+    );
     renderWithApp(<ReportSchedulesSection plan={ISSUED} />, { path: '/plans/:id', route: '/plans/5?tab=schedules' });
 
     expect(await screen.findByText('Kế hoạch chưa có lịch báo cáo.')).toBeVisible();

@@ -1,18 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useDeleteSchedule, useReportSchedules, useWorkingDaysAfter } from './api';
+import { DueDate } from './DueDate';
+import { ScheduleFormDialog } from './ScheduleFormDialog';
+import { describeSchedule } from './scheduleText';
+import type { ReportSchedule } from './types';
 import { useCurrentUser, useUnitTree } from '../../app/queries';
 import type { CurrentUser, Plan, UnitTreeNode } from '../../app/types';
 import { formatDate } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateRange } from '../../components/TaskCells';
 import { fmt, useI18n } from '../../i18n';
-import { useDeleteSchedule, useReportSchedules, useWorkingDaysAfter } from './api';
-import { DueDate } from './DueDate';
-import { describeSchedule } from './scheduleText';
-import { ScheduleFormDialog } from './ScheduleFormDialog';
-import type { ReportSchedule } from './types';
 import './deadlines.css';
 
 function contains(nodes: UnitTreeNode[] | undefined, id: number): boolean {

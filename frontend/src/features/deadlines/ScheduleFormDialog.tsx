@@ -1,16 +1,25 @@
 import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { useSaveSchedule } from './api';
+import { describeSchedule, periodOptions } from './scheduleText';
+import {
+  CUTOFFS,
+  DUE_RULES,
+  PERIOD_TYPES,
+  type Cutoff,
+  type DueRule,
+  type PeriodType,
+  type ReportSchedule,
+  type ReportScheduleInput,
+} from './types';
 import { unitTreeToSelectData, useUnitTree } from '../../app/queries';
 import { DATE_FORMAT } from '../../components/dates';
 import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { fmt, useI18n } from '../../i18n';
-import { useSaveSchedule } from './api';
-import { describeSchedule, periodOptions } from './scheduleText';
-import { CUTOFFS, DUE_RULES, PERIOD_TYPES, type Cutoff, type DueRule, type PeriodType, type ReportSchedule, type ReportScheduleInput } from './types';
 
 export interface ScheduleFormValues {
   name: string;
@@ -96,7 +105,7 @@ export function ScheduleFormDialog({ planId, schedule, onClose, onSaved }: Props
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const rest = applyProblemToForm(form, e.problem);
-      if (rest.length > 0 || !(e.problem.errors?.length)) setProblem({ problem: e.problem, rest });
+      if (rest.length > 0 || !e.problem.errors?.length) setProblem({ problem: e.problem, rest });
     }
   };
 
@@ -159,7 +168,19 @@ export function ScheduleFormDialog({ planId, schedule, onClose, onSaved }: Props
           <Radio.Group options={DUE_RULES.map((r) => ({ value: r, label: ts.dueRules[r] }))} className="radio-column" />
         </Form.Item>
         {(dueRule === 'DAY_OF_LAST_MONTH' || dueRule === 'DAY_OF_NEXT_MONTH') && (
-          <Form.Item name="dueDay" label={ts.dueDay} rules={[{ ...required(ts.dueDay), type: 'number', min: 1, max: 31, message: fmt(t.common.range, { field: ts.dueDay, min: 1, max: 31 }) }]}>
+          <Form.Item
+            name="dueDay"
+            label={ts.dueDay}
+            rules={[
+              {
+                ...required(ts.dueDay),
+                type: 'number',
+                min: 1,
+                max: 31,
+                message: fmt(t.common.range, { field: ts.dueDay, min: 1, max: 31 }),
+              },
+            ]}
+          >
             <InputNumber min={1} max={31} precision={0} style={{ width: 120 }} />
           </Form.Item>
         )}
@@ -167,13 +188,26 @@ export function ScheduleFormDialog({ planId, schedule, onClose, onSaved }: Props
           <Form.Item
             name="dueWorkingDays"
             label={ts.dueWorkingDays}
-            rules={[{ ...required(ts.dueWorkingDays), type: 'number', min: 0, max: 60, message: fmt(t.common.range, { field: ts.dueWorkingDays, min: 0, max: 60 }) }]}
+            rules={[
+              {
+                ...required(ts.dueWorkingDays),
+                type: 'number',
+                min: 0,
+                max: 60,
+                message: fmt(t.common.range, { field: ts.dueWorkingDays, min: 0, max: 60 }),
+              },
+            ]}
           >
             <InputNumber min={0} max={60} precision={0} style={{ width: 120 }} />
           </Form.Item>
         )}
         {dueRule === 'FIXED_DATE' && (
-          <Form.Item name="dueDate" label={ts.dueDate} extra={t.deadlines.dateHelp} rules={periodType === 'ON_REQUEST' ? [] : [required(ts.dueDate)]}>
+          <Form.Item
+            name="dueDate"
+            label={ts.dueDate}
+            extra={t.deadlines.dateHelp}
+            rules={periodType === 'ON_REQUEST' ? [] : [required(ts.dueDate)]}
+          >
             <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
           </Form.Item>
         )}

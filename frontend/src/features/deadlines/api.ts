@@ -1,9 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DeadlineQuery } from './params';
+import type { Deadline, ReportScheduleInput, TaskCompletion } from './types';
 import { api, ifMatch, unwrap } from '../../app/api';
 import { saveBlob } from '../../components/saveBlob';
 import { useI18n } from '../../i18n';
-import type { DeadlineQuery } from './params';
-import type { Deadline, ReportScheduleInput, TaskCompletion } from './types';
 
 export const deadlineKeys = {
   all: ['deadlines'] as const,
@@ -123,10 +123,7 @@ export function useReportSchedules(planId: number) {
 function useOnSchedulesChanged(planId: number) {
   const qc = useQueryClient();
   return () =>
-    Promise.all([
-      qc.invalidateQueries({ queryKey: ['report-schedules', planId] }),
-      qc.invalidateQueries({ queryKey: deadlineKeys.all }),
-    ]);
+    Promise.all([qc.invalidateQueries({ queryKey: ['report-schedules', planId] }), qc.invalidateQueries({ queryKey: deadlineKeys.all })]);
 }
 
 export function useSaveSchedule(planId: number) {

@@ -1,6 +1,6 @@
 // Test fixtures: deadlines of Phường Việt Trì under a Phú Thọ plan issued on 05/02/2026.
-import { PT, PT_SNV, PT_VIETTRI } from '../../test/tasks';
 import type { Deadline, ReportSchedule } from './types';
+import { PT, PT_SNV, PT_VIETTRI } from '../../test/tasks';
 
 export const PLAN_REF = { id: 7, number: '25/KH-UBND', title: 'Tuyên truyền CCHC tỉnh Phú Thọ năm 2026', year: 2026 };
 
@@ -33,7 +33,15 @@ export const REPORT_Q1: Deadline = {
   id: 2,
   kind: 'REPORT',
   schedule: { id: 4, name: 'Báo cáo định kỳ hằng quý' },
-  period: { key: '2026-Q1', label: 'Quý I/2026', start: '2026-01-01', end: '2026-03-31', dueOn: '2026-03-10', dueOnWorkingDay: true, dueNote: null },
+  period: {
+    key: '2026-Q1',
+    label: 'Quý I/2026',
+    start: '2026-01-01',
+    end: '2026-03-31',
+    dueOn: '2026-03-10',
+    dueOnWorkingDay: true,
+    dueNote: null,
+  },
   dueOn: '2026-03-10',
   state: 'DUE_SOON',
   workingDaysLeft: 2,
@@ -43,8 +51,22 @@ export const TASK_FEB: Deadline = {
   ...base,
   id: 3,
   kind: 'TASK',
-  task: { id: 301, planId: 7, sectionCode: 'I', orderNo: 1, excerpt: 'Đăng tải tin, bài về cải cách hành chính trên Trang thông tin điện tử' },
-  period: { key: 'M02-2026', label: 'Tháng 2/2026', start: '2026-02-01', end: '2026-02-28', dueOn: '2026-02-28', dueOnWorkingDay: false, dueNote: null },
+  task: {
+    id: 301,
+    planId: 7,
+    sectionCode: 'I',
+    orderNo: 1,
+    excerpt: 'Đăng tải tin, bài về cải cách hành chính trên Trang thông tin điện tử',
+  },
+  period: {
+    key: 'M02-2026',
+    label: 'Tháng 2/2026',
+    start: '2026-02-01',
+    end: '2026-02-28',
+    dueOn: '2026-02-28',
+    dueOnWorkingDay: false,
+    dueNote: null,
+  },
   dueOn: '2026-02-28',
   dueOnWorkingDay: false,
   state: 'OVERDUE',
@@ -55,7 +77,15 @@ export const TASK_FEB: Deadline = {
 export const TASK_MET: Deadline = {
   ...TASK_FEB,
   id: 4,
-  period: { ...TASK_FEB.period!, key: 'M03-2026', label: 'Tháng 3/2026', start: '2026-03-01', end: '2026-03-31', dueOn: '2026-03-31', dueOnWorkingDay: true },
+  period: {
+    ...TASK_FEB.period!,
+    key: 'M03-2026',
+    label: 'Tháng 3/2026',
+    start: '2026-03-01',
+    end: '2026-03-31',
+    dueOn: '2026-03-31',
+    dueOnWorkingDay: true,
+  },
   dueOn: '2026-03-31',
   dueOnWorkingDay: true,
   state: 'MET_ON_TIME',
@@ -91,10 +121,42 @@ export const QUARTERLY: ReportSchedule = {
   receivingUnit: PT_SNV,
   version: 2,
   occurrences: [
-    { key: '2026-Q1', label: 'Quý I/2026', start: '2026-01-01', end: '2026-03-31', dueOn: '2026-03-10', dueOnWorkingDay: true, dueNote: null },
-    { key: '2026-Q2', label: 'Quý II/2026', start: '2026-04-01', end: '2026-06-30', dueOn: '2026-06-10', dueOnWorkingDay: true, dueNote: null },
-    { key: '2026-Q3', label: 'Quý III/2026', start: '2026-07-01', end: '2026-09-30', dueOn: '2026-09-10', dueOnWorkingDay: true, dueNote: null },
-    { key: '2026-Q4', label: 'Quý IV/2026', start: '2026-10-01', end: '2026-12-31', dueOn: '2026-12-10', dueOnWorkingDay: true, dueNote: null },
+    {
+      key: '2026-Q1',
+      label: 'Quý I/2026',
+      start: '2026-01-01',
+      end: '2026-03-31',
+      dueOn: '2026-03-10',
+      dueOnWorkingDay: true,
+      dueNote: null,
+    },
+    {
+      key: '2026-Q2',
+      label: 'Quý II/2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      dueOn: '2026-06-10',
+      dueOnWorkingDay: true,
+      dueNote: null,
+    },
+    {
+      key: '2026-Q3',
+      label: 'Quý III/2026',
+      start: '2026-07-01',
+      end: '2026-09-30',
+      dueOn: '2026-09-10',
+      dueOnWorkingDay: true,
+      dueNote: null,
+    },
+    {
+      key: '2026-Q4',
+      label: 'Quý IV/2026',
+      start: '2026-10-01',
+      end: '2026-12-31',
+      dueOn: '2026-12-10',
+      dueOnWorkingDay: true,
+      dueNote: null,
+    },
   ],
   warnings: [],
   editable: true,

@@ -58,7 +58,9 @@ export function moveFocus(date: string, key: string): string | null {
     case 'PageUp':
     case 'PageDown':
       // the same day of the other month, or its last day (31/03 → 30/04)
-      return civil(date).add(key === 'PageUp' ? -1 : 1, 'month').format('YYYY-MM-DD');
+      return civil(date)
+        .add(key === 'PageUp' ? -1 : 1, 'month')
+        .format('YYYY-MM-DD');
     default:
       return null;
   }

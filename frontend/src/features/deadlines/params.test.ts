@@ -11,7 +11,9 @@ describe('the filters in the URL', () => {
   });
 
   it('maps every filter to the API query', () => {
-    const f = read('view=month&unit=35&subtree=0&kind=TASK&state=OVERDUE&planId=3&from=2026-03-01&to=2026-03-31&page=3&size=50&sort=unit,desc&month=2026-03');
+    const f = read(
+      'view=month&unit=35&subtree=0&kind=TASK&state=OVERDUE&planId=3&from=2026-03-01&to=2026-03-31&page=3&size=50&sort=unit,desc&month=2026-03',
+    );
     expect(f.view).toBe('month');
     expect(f.month).toBe('2026-03');
     expect(toQuery(f)).toEqual({
@@ -33,7 +35,9 @@ describe('the filters in the URL', () => {
   });
 
   it('ignores what it does not understand', () => {
-    const f = read('view=gantt&unit=x&kind=MEETING&state=LATE&planId=-1&from=2026-02-30&to=31/03/2026&page=0&size=1000&sort=title,asc&month=2026-13');
+    const f = read(
+      'view=gantt&unit=x&kind=MEETING&state=LATE&planId=-1&from=2026-02-30&to=31/03/2026&page=0&size=1000&sort=title,asc&month=2026-13',
+    );
     expect(f).toMatchObject({ view: 'list', page: 0, size: 100, sort: 'dueOn,asc' });
     expect(f.unitId).toBeUndefined();
     expect(f.kind).toBeUndefined();

@@ -1,5 +1,5 @@
-import { isIsoDate } from '../../components/dates';
 import { DEADLINE_KINDS, DEADLINE_STATES, type DeadlineKind, type DeadlineState } from './types';
+import { isIsoDate } from '../../components/dates';
 
 // The Deadlines page keeps its filters in the URL so that Back, reload and shared links work:
 //   ?view=list|month|units&unit=35&subtree=0&kind=TASK&state=OVERDUE&planId=3&from=2026-03-01&to=2026-03-31

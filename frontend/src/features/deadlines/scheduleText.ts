@@ -1,6 +1,6 @@
+import type { ReportSchedule } from './types';
 import { formatDate } from '../../components/dates';
 import { fmt, type Messages } from '../../i18n';
-import type { ReportSchedule } from './types';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

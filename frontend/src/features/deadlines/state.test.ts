@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../i18n';
-import { contrast } from '../../test/contrast';
 import { STATE_COLORS, STATE_ORDER, timeLeftText, todayInVietnam } from './state';
 import { DEADLINE_STATES } from './types';
+import { dictionaries } from '../../i18n';
+import { contrast } from '../../test/contrast';
 
 const vi = dictionaries.vi;
 const en = dictionaries.en;

@@ -1,6 +1,6 @@
+import type { Deadline, DeadlineState } from './types';
 import { formatDate, todayInVietnam } from '../../components/dates';
 import { fmt, type Messages } from '../../i18n';
-import type { Deadline, DeadlineState } from './types';
 
 /**
  * Solid tag colours with white text, each ≥ 4.5:1 (WCAG AA), and told apart by their words and icons

@@ -1,6 +1,6 @@
 // Short names for the contract types of deadlines, report schedules and the calendar feed.
-import type { components } from '../../api/schema';
 import { cutoffValues, deadlineKindValues, deadlineStateValues, dueRuleValues, periodTypeValues } from '../../api/enums';
+import type { components } from '../../api/schema';
 
 type S = components['schemas'];
 export type Deadline = S['Deadline'];
@@ -21,7 +21,9 @@ export type CalendarYear = S['CalendarYear'];
 export const DEADLINE_KINDS = deadlineKindValues;
 /** Where the filters list each state: what needs attention first (every state of the contract has a place). */
 const STATE_FILTER_RANK: Record<DeadlineState, number> = { OVERDUE: 0, DUE_SOON: 1, OPEN: 2, MET_LATE: 3, MET_ON_TIME: 4, CANCELLED: 5 };
-export const DEADLINE_STATES: readonly DeadlineState[] = [...deadlineStateValues].sort((a, b) => STATE_FILTER_RANK[a] - STATE_FILTER_RANK[b]);
+export const DEADLINE_STATES: readonly DeadlineState[] = [...deadlineStateValues].sort(
+  (a, b) => STATE_FILTER_RANK[a] - STATE_FILTER_RANK[b],
+);
 export const PERIOD_TYPES = periodTypeValues;
 export const DUE_RULES = dueRuleValues;
 export const CUTOFFS = cutoffValues;

@@ -1,8 +1,8 @@
 import { Button, Tag } from 'antd';
 import { Link } from 'react-router';
+import type { Notification } from './api';
 import { formatDateTime } from '../../components/dates';
 import { useI18n } from '../../i18n';
-import type { Notification } from './api';
 
 type KnownKind = 'DEADLINE_DUE_SOON' | 'DEADLINE_OVERDUE' | 'REPORT_MISSING' | 'OTHER';
 

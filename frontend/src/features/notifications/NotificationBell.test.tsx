@@ -1,14 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
-import { PT_VIETTRI } from '../../test/tasks';
+import { badgeText } from './NoticeItem';
 import { NotificationBell } from './NotificationBell';
 import NotificationsPage from './NotificationsPage';
-import { badgeText } from './NoticeItem';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
+import { PT_VIETTRI } from '../../test/tasks';
 
 const userEvent = userEventLib.setup({ delay: null });
-const ME = { username: 'viettri.officer', displayName: 'Cán bộ Việt Trì', roles: ['officer'], unit: PT_VIETTRI, scopeUnit: PT_VIETTRI, permissions: { canCreatePlans: true } };
+const ME = {
+  username: 'viettri.officer',
+  displayName: 'Cán bộ Việt Trì',
+  roles: ['officer'],
+  unit: PT_VIETTRI,
+  scopeUnit: PT_VIETTRI,
+  permissions: { canCreatePlans: true },
+};
 
 const SOON = {
   id: 8,
@@ -19,14 +26,23 @@ const SOON = {
   createdAt: '2026-03-06T00:00:00Z',
   read: false,
 };
-const LATE = { ...SOON, id: 9, kind: 'DEADLINE_OVERDUE', title: 'Nhiệm vụ I.1: quá hạn từ 28/02/2026', createdAt: '2026-03-02T00:00:00Z', read: true };
+const LATE = {
+  ...SOON,
+  id: 9,
+  kind: 'DEADLINE_OVERDUE',
+  title: 'Nhiệm vụ I.1: quá hạn từ 28/02/2026',
+  createdAt: '2026-03-02T00:00:00Z',
+  read: true,
+};
 
 describe('the notification bell', () => {
   it('says how many notices are unread, lists the latest and marks them read', async () => {
     let unread = 3;
     const { calls } = stubFetch(
       route('GET', '/api/v1/me', () => json(ME)),
-      route('GET', '/api/v1/notifications', () => json({ items: unread ? [SOON, LATE] : [{ ...SOON, read: true }, LATE], page: 0, size: 8, total: 2, unread })),
+      route('GET', '/api/v1/notifications', () =>
+        json({ items: unread ? [SOON, LATE] : [{ ...SOON, read: true }, LATE], page: 0, size: 8, total: 2, unread }),
+      ),
       route('POST', '/api/v1/notifications/8/read', () => {
         unread = 2;
         return new Response(null, { status: 204 });

@@ -2,12 +2,12 @@ import { BellOutlined } from '@ant-design/icons';
 import { Button, Drawer, Empty, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../../app/queries';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { fmt, useI18n } from '../../i18n';
 import { useLatestNotifications, useMarkAllRead, useMarkRead } from './api';
 import { badgeText, NoticeItem } from './NoticeItem';
+import { useCurrentUser } from '../../app/queries';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, useI18n } from '../../i18n';
 import './notifications.css';
 
 /**

@@ -1,13 +1,13 @@
 import { Button, Empty, Pagination, Segmented, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../app/queries';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { fmt, formatNumber, useI18n } from '../../i18n';
 import { useMarkAllRead, useMarkRead, useNotificationPage } from './api';
 import { NoticeItem } from './NoticeItem';
+import { useCurrentUser } from '../../app/queries';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { fmt, formatNumber, useI18n } from '../../i18n';
 import './notifications.css';
 
 const DEFAULT_SIZE = 20;

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../app/api';
 import type { components } from '../../api/schema';
+import { api, unwrap } from '../../app/api';
 
 export type Notification = components['schemas']['Notification'];
 export type NotificationPage = components['schemas']['NotificationPage'];
@@ -30,8 +30,7 @@ export function useLatestNotifications(enabled: boolean) {
 export function useNotificationPage(unread: boolean, page: number, size: number) {
   return useQuery({
     queryKey: notificationKeys.page(unread, page, size),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: unread || undefined, page, size } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: unread || undefined, page, size } } })),
     placeholderData: keepPreviousData,
     refetchOnWindowFocus: true,
   });

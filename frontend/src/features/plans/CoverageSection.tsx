@@ -1,10 +1,10 @@
 import { Empty, Space, Table, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
+import { PlanStatusTag } from './PlanStatusTag';
 import type { Coverage, CoverageRow } from '../../app/types';
 import { DateText } from '../../components/DateText';
 import { RoleTag, taskNumber } from '../../components/TaskCells';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { PlanStatusTag } from './PlanStatusTag';
 
 /** For an issued plan: which assigned units have issued an implementing plan, and what each leaves out. */
 export function CoverageSection({ coverage }: { coverage: Coverage }) {

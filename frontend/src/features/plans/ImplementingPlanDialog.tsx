@@ -1,14 +1,14 @@
 import { Button, Form, Input, Modal, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { useCreateImplementingPlan } from './tasksApi';
 import { unitTreeToSelectData, useUnitTree } from '../../app/queries';
 import type { CurrentUser, Plan } from '../../app/types';
 import { isCoordinatorOrAdmin } from '../../app/types';
 import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { fmt, useI18n } from '../../i18n';
-import { useCreateImplementingPlan } from './tasksApi';
 
 interface Values {
   issuingUnitId?: number;
@@ -58,7 +58,7 @@ export function ImplementingPlanDialog({ plan, me, open, onClose, onCreated }: P
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const rest = applyProblemToForm(form, e.problem);
-      if (rest.length > 0 || !(e.problem.errors?.length)) setProblem({ problem: e.problem, rest });
+      if (rest.length > 0 || !e.problem.errors?.length) setProblem({ problem: e.problem, rest });
     }
   };
 

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { IssuePlanDialog, PLAN_NUMBER_PATTERN } from './IssuePlanDialog';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
 
 const userEvent = userEventLib.setup({ delay: null });
 
@@ -21,8 +21,10 @@ async function fillValid(number: string) {
 
 describe('IssuePlanDialog', () => {
   it('accepts numbers like 25/KH-UBND only', () => {
-    for (const ok of ['25/KH-UBND', '19/KH-UBND', '7/KH-SNV', '120/KH-UBND.VX', '3/KH-SVHTT&DL']) expect(PLAN_NUMBER_PATTERN.test(ok), ok).toBe(true);
-    for (const bad of ['/KH-UBND', 'KH-UBND', '25/', '25/kh-ubnd', '25 /KH-UBND', '25/KH UBND', '025/KH-UBND', '1234567/KH-UBND']) expect(PLAN_NUMBER_PATTERN.test(bad), bad).toBe(false);
+    for (const ok of ['25/KH-UBND', '19/KH-UBND', '7/KH-SNV', '120/KH-UBND.VX', '3/KH-SVHTT&DL'])
+      expect(PLAN_NUMBER_PATTERN.test(ok), ok).toBe(true);
+    for (const bad of ['/KH-UBND', 'KH-UBND', '25/', '25/kh-ubnd', '25 /KH-UBND', '25/KH UBND', '025/KH-UBND', '1234567/KH-UBND'])
+      expect(PLAN_NUMBER_PATTERN.test(bad), bad).toBe(false);
   });
 
   it('shows the pattern message on the number field and sends nothing', async () => {
@@ -30,9 +32,7 @@ describe('IssuePlanDialog', () => {
     renderWithApp(<IssuePlanDialog planId={5} version={2} open onClose={vi.fn()} onIssued={vi.fn()} />);
     await userEvent.type(screen.getByLabelText('Số hiệu'), 'KH-UBND');
     await userEvent.click(screen.getByRole('button', { name: 'Ban hành' }));
-    expect(
-      await within(item('Số hiệu')).findByText('Số hiệu phải có dạng số/ký hiệu viết hoa, ví dụ 25/KH-UBND.'),
-    ).toBeVisible();
+    expect(await within(item('Số hiệu')).findByText('Số hiệu phải có dạng số/ký hiệu viết hoa, ví dụ 25/KH-UBND.')).toBeVisible();
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

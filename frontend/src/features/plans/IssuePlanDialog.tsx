@@ -1,13 +1,13 @@
 import { Button, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useIssuePlan } from './api';
 import type { IssuePlanRequest, Plan } from '../../app/types';
 import { DATE_FORMAT } from '../../components/dates';
 import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { fmt, useI18n } from '../../i18n';
-import { useIssuePlan } from './api';
 
 /**
  * Number/symbol of a Vietnamese administrative document ("25/KH-UBND", "19/KH-SNV"); the same
@@ -54,7 +54,11 @@ export function IssuePlanDialog({ planId, version, open, onClose, onIssued }: Pr
   const issue = useIssuePlan(planId);
   const [problem, setProblem] = useState<{ problem: ProblemDetails; rest: FieldViolation[] } | null>(null);
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: fmt(t.common.required, { field: field.toLowerCase() }) });
+  const required = (field: string) => ({
+    required: true,
+    whitespace: true,
+    message: fmt(t.common.required, { field: field.toLowerCase() }),
+  });
 
   const onFinish = async (values: IssueFormValues) => {
     setProblem(null);
@@ -65,14 +69,14 @@ export function IssuePlanDialog({ planId, version, open, onClose, onIssued }: Pr
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const p = e.problem;
-      if (p.status === 409 && !(p.errors?.length)) {
+      if (p.status === 409 && !p.errors?.length) {
         // The number is already used by this issuing unit in that year.
         form.setFields([{ name: 'number', errors: [p.detail || p.title || ti.numberPattern] }]);
         form.scrollToField('number', { focus: true });
         return;
       }
       const rest = applyProblemToForm(form, p);
-      if (rest.length > 0 || !(p.errors?.length)) setProblem({ problem: p, rest });
+      if (rest.length > 0 || !p.errors?.length) setProblem({ problem: p, rest });
     }
   };
 
@@ -115,7 +119,12 @@ export function IssuePlanDialog({ planId, version, open, onClose, onIssued }: Pr
         >
           <Input autoComplete="off" placeholder="25/KH-UBND" maxLength={50} />
         </Form.Item>
-        <Form.Item name="issuedOn" label={ti.issuedOn} extra={ti.dateFormatHelp} rules={[{ required: true, message: fmt(t.common.requiredSelect, { field: ti.issuedOn.toLowerCase() }) }]}>
+        <Form.Item
+          name="issuedOn"
+          label={ti.issuedOn}
+          extra={ti.dateFormatHelp}
+          rules={[{ required: true, message: fmt(t.common.requiredSelect, { field: ti.issuedOn.toLowerCase() }) }]}
+        >
           <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
         </Form.Item>
         <Form.Item

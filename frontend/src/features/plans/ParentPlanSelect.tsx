@@ -1,8 +1,8 @@
 import { Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { usePlanSearch } from './api';
 import type { Plan } from '../../app/types';
 import { useI18n } from '../../i18n';
-import { usePlanSearch } from './api';
 
 interface Props {
   id?: string;

@@ -1,12 +1,12 @@
 import { App, Skeleton, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { useCreatePlan } from './api';
+import { emptyFormValues } from './formValues';
+import { PlanForm } from './PlanForm';
 import { useCurrentUser } from '../../app/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n';
-import { useCreatePlan } from './api';
-import { emptyFormValues } from './formValues';
-import { PlanForm } from './PlanForm';
 
 export default function PlanCreatePage() {
   const { t } = useI18n();

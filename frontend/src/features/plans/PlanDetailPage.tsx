@@ -1,16 +1,6 @@
 import { App, Button, Descriptions, Skeleton, Space, Tabs, Typography, type DescriptionsProps, type TabsProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../app/queries';
-import { isCoordinatorOrAdmin, SECTION_KEYS, type CurrentUser, type Plan } from '../../app/types';
-import { ButtonLink } from '../../components/ButtonLink';
-import { DateText } from '../../components/DateText';
-import { MarkdownView } from '../../components/MarkdownView';
-import { NotFound } from '../../components/NotFound';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { fmt, useI18n } from '../../i18n';
 import { useClosePlan, useDeletePlan, usePlan } from './api';
 import { AppendixSection } from './appendix/AppendixSection';
 import { CoverageSection } from './CoverageSection';
@@ -18,6 +8,16 @@ import { ImplementingPlanDialog } from './ImplementingPlanDialog';
 import { IssuePlanDialog } from './IssuePlanDialog';
 import { PlanStatusTag } from './PlanStatusTag';
 import { useCoverage, useMyTaskCount, usePlanTasks } from './tasksApi';
+import { useCurrentUser } from '../../app/queries';
+import { isCoordinatorOrAdmin, SECTION_KEYS, type CurrentUser, type Plan } from '../../app/types';
+import { ButtonLink } from '../../components/ButtonLink';
+import { DateText } from '../../components/DateText';
+import { MarkdownView } from '../../components/MarkdownView';
+import { NotFound } from '../../components/NotFound';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { fmt, useI18n } from '../../i18n';
 
 const TABS = ['content', 'appendix', 'coverage', 'schedules', 'reporting'] as const;
 type TabKey = (typeof TABS)[number];
@@ -105,7 +105,11 @@ function PlanView({ plan, slots, onReload }: { plan: Plan; slots: PlanDetailSlot
       content: t.plans.confirmCloseText,
       okText: t.plans.actions.close,
       cancelText: t.common.cancel,
-      onOk: () => run(() => close.mutateAsync(plan.version), () => message.success(t.plans.closed)),
+      onOk: () =>
+        run(
+          () => close.mutateAsync(plan.version),
+          () => message.success(t.plans.closed),
+        ),
     });
 
   const confirmDelete = () =>
@@ -229,8 +233,7 @@ function PlanView({ plan, slots, onReload }: { plan: Plan; slots: PlanDetailSlot
       : []),
   ];
   const requested = sp.get('tab') as TabKey | null;
-  const activeTab: TabKey =
-    requested && TABS.includes(requested) && tabs.some((tab) => tab.key === requested) ? requested : 'content';
+  const activeTab: TabKey = requested && TABS.includes(requested) && tabs.some((tab) => tab.key === requested) ? requested : 'content';
 
   return (
     <article aria-labelledby="plan-title">
@@ -270,7 +273,13 @@ function PlanView({ plan, slots, onReload }: { plan: Plan; slots: PlanDetailSlot
           onClose={() => setActionError(null)}
           action={
             actionError.status === 412 || actionError.status === 409 ? (
-              <Button size="small" onClick={() => { setActionError(null); onReload(); }}>
+              <Button
+                size="small"
+                onClick={() => {
+                  setActionError(null);
+                  onReload();
+                }}
+              >
                 {t.common.reload}
               </Button>
             ) : undefined

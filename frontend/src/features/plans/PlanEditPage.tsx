@@ -1,15 +1,15 @@
 import { Alert, App, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { Plan } from '../../app/types';
-import { NotFound } from '../../components/NotFound';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useI18n } from '../../i18n';
 import { usePlan, useUpdatePlan } from './api';
 import { planToFormValues } from './formValues';
 import { PlanForm } from './PlanForm';
+import type { Plan } from '../../app/types';
+import { NotFound } from '../../components/NotFound';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useI18n } from '../../i18n';
 
 export default function PlanEditPage() {
   const params = useParams();

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { emptyFormValues, planToFormValues } from './formValues';
+import { PlanForm } from './PlanForm';
 import type { Plan, PlanInput } from '../../app/types';
 import { ApiError } from '../../components/problem';
 import { COORDINATOR_ME, json, renderWithApp, route, stubFetch, UNIT_TREE } from '../../test/render';
-import { emptyFormValues, planToFormValues } from './formValues';
-import { PlanForm } from './PlanForm';
 
 const userEvent = userEventLib.setup({ delay: null });
 
@@ -19,7 +19,15 @@ const PLAN: Plan = {
   place: 'Hưng Yên',
   parentPlan: null,
   legalBases: ['Kế hoạch số 138/KH-UBND ngày 19/12/2025'],
-  sections: { purpose: 'Nâng cao nhận thức', requirements: null, content: null, forms: null, audiences: null, budget: null, organisation: null },
+  sections: {
+    purpose: 'Nâng cao nhận thức',
+    requirements: null,
+    content: null,
+    forms: null,
+    audiences: null,
+    budget: null,
+    organisation: null,
+  },
   recipients: ['Bộ Nội vụ', 'Các sở, ban, ngành', 'UBND các xã, phường'],
   implementingPlanDays: 15,
   number: null,
@@ -64,10 +72,13 @@ describe('PlanForm', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
 
-    await waitFor(() => {
-      const errs = [...document.querySelectorAll('.ant-form-item-explain-error')].map((e) => e.textContent);
-      expect(onSubmit, JSON.stringify(errs)).toHaveBeenCalledTimes(1);
-    }, { timeout: 4000 });
+    await waitFor(
+      () => {
+        const errs = [...document.querySelectorAll('.ant-form-item-explain-error')].map((e) => e.textContent);
+        expect(onSubmit, JSON.stringify(errs)).toHaveBeenCalledTimes(1);
+      },
+      { timeout: 4000 },
+    );
     const titleItem = fieldItem('Tên kế hoạch');
     expect(await within(titleItem).findByText('Tên kế hoạch đã tồn tại trong năm')).toBeVisible();
     expect(screen.getByLabelText('Tên kế hoạch')).toHaveAttribute('aria-invalid', 'true');
@@ -92,7 +103,13 @@ describe('PlanForm', () => {
     const onSubmit = vi.fn(async (input: PlanInput) => ({ ...PLAN, id: 99, title: input.title }));
     const onSaved = vi.fn();
     renderWithApp(
-      <PlanForm mode="create" initialValues={emptyFormValues({ issuingUnitId: 2, year: 2026 })} onSubmit={onSubmit} onSaved={onSaved} onCancel={vi.fn()} />,
+      <PlanForm
+        mode="create"
+        initialValues={emptyFormValues({ issuingUnitId: 2, year: 2026 })}
+        onSubmit={onSubmit}
+        onSaved={onSaved}
+        onCancel={vi.fn()}
+      />,
     );
 
     await userEvent.click(screen.getByRole('button', { name: 'Tạo dự thảo' }));
@@ -152,7 +169,13 @@ describe('PlanForm', () => {
       }),
     );
     renderWithApp(
-      <PlanForm mode="create" initialValues={emptyFormValues({ issuingUnitId: 2 })} onSubmit={vi.fn()} onSaved={vi.fn()} onCancel={vi.fn()} />,
+      <PlanForm
+        mode="create"
+        initialValues={emptyFormValues({ issuingUnitId: 2 })}
+        onSubmit={vi.fn()}
+        onSaved={vi.fn()}
+        onCancel={vi.fn()}
+      />,
     );
     const unitItem = () => fieldItem('Đơn vị ban hành');
     // the current user has arrived, the tree has not: the box shows no "2"

@@ -2,16 +2,16 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
+import { formValuesToInput, type PlanFormValues } from './formValues';
+import { ParentPlanSelect } from './ParentPlanSelect';
 import { unitTreeToSelectData, useWritableUnitTree } from '../../app/queries';
 import { PLAN_KINDS, SECTION_KEYS, type Plan, type PlanInput } from '../../app/types';
 import { applyProblemToForm } from '../../components/formErrors';
 import { MarkdownEditor } from '../../components/MarkdownEditor';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { fmt, useI18n } from '../../i18n';
-import { formValuesToInput, type PlanFormValues } from './formValues';
-import { ParentPlanSelect } from './ParentPlanSelect';
 
 // Limits of the API (PlanInput); the server checks them too and its messages are shown as well.
 export const LIMITS = {
@@ -56,8 +56,7 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
 
   // Unsaved-changes guard: in-app navigation asks first; closing the tab gets the browser's prompt.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty.current && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) => dirty.current && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
@@ -101,7 +100,7 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
         setConflict(true);
       } else {
         const rest = applyProblemToForm(form, e.problem);
-        if (rest.length > 0 || !(e.problem.errors?.length)) setProblem({ problem: e.problem, rest });
+        if (rest.length > 0 || !e.problem.errors?.length) setProblem({ problem: e.problem, rest });
       }
       window.scrollTo?.({ top: 0 });
     } finally {
@@ -153,7 +152,13 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
       )}
       {problem && <ProblemAlert problem={problem.problem} violations={problem.rest} onClose={() => setProblem(null)} />}
 
-      <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{tf.general}</Typography.Title>}>
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {tf.general}
+          </Typography.Title>
+        }
+      >
         <Space wrap size="large" align="start">
           <Form.Item name="kind" label={t.plans.kind} rules={[required(t.plans.kind, true)]} style={{ minWidth: 260 }}>
             <Select options={PLAN_KINDS.map((k) => ({ value: k, label: t.planKind[k] }))} />
@@ -178,12 +183,7 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={LIMITS.title} showCount />
         </Form.Item>
         <Form.Item name="issuingUnitId" label={t.plans.issuingUnit} rules={[required(t.plans.issuingUnit, true, 'number')]}>
-          <SearchableTreeSelect
-            treeData={unitData}
-            loading={units.isPending}
-            placeholder={t.units.pick}
-            popupMatchSelectWidth={false}
-          />
+          <SearchableTreeSelect treeData={unitData} loading={units.isPending} placeholder={t.units.pick} popupMatchSelectWidth={false} />
         </Form.Item>
         <Space wrap size="large" align="start" style={{ width: '100%' }}>
           <Form.Item name="place" label={t.plans.place} rules={[max(t.plans.place, LIMITS.place)]} style={{ minWidth: 260 }}>
@@ -216,15 +216,14 @@ export function PlanForm({ mode, initialValues, plan, onSubmit, onSaved, onCance
 
       <Card
         style={{ marginTop: 16 }}
-        title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{tf.content}</Typography.Title>}
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {tf.content}
+          </Typography.Title>
+        }
       >
         {SECTION_KEYS.map((k) => (
-          <Form.Item
-            key={k}
-            name={['sections', k]}
-            label={t.plans.sections[k]}
-            rules={[max(t.plans.sections[k], LIMITS.section)]}
-          >
+          <Form.Item key={k} name={['sections', k]} label={t.plans.sections[k]} rules={[max(t.plans.sections[k], LIMITS.section)]}>
             <MarkdownEditor rows={4} maxLength={LIMITS.section} />
           </Form.Item>
         ))}

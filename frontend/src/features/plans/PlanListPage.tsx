@@ -3,18 +3,18 @@ import { Button, Empty, Form, Input, Select, Table, Typography, type TableProps 
 import type { SorterResult } from 'antd/es/table/interface';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { usePlanList, type PlanListParams } from './api';
+import { PlanStatusTag } from './PlanStatusTag';
 import { unitTreeToSelectData, useCurrentUser, useUnitTree } from '../../app/queries';
 import { PLAN_KINDS, PLAN_STATUSES, type PlanKind, type PlanStatus, type PlanSummary } from '../../app/types';
 import { ButtonLink } from '../../components/ButtonLink';
-import { DateText } from '../../components/DateText';
 import { yearInVietnam } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { DateText } from '../../components/DateText';
 import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { usePlanList, type PlanListParams } from './api';
-import { PlanStatusTag } from './PlanStatusTag';
 
 const DEFAULT_SORT = 'updatedAt,desc';
 const DEFAULT_SIZE = 20;
@@ -80,8 +80,7 @@ export default function PlanListPage() {
   }, [text]);
 
   const [sortField, sortDir] = params.sort.split(',');
-  const sortOrderFor = (field: string) =>
-    sortField === field ? (sortDir === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
+  const sortOrderFor = (field: string) => (sortField === field ? (sortDir === 'asc' ? ('ascend' as const) : ('descend' as const)) : null);
 
   const thisYear = yearInVietnam();
   const years = Array.from({ length: thisYear + 2 - 2020 + 1 }, (_, i) => thisYear + 2 - i);

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../test/contrast';
-import { setLang } from '../../i18n';
-import { renderWithApp } from '../../test/render';
 import { PlanStatusTag, STATUS_COLORS } from './PlanStatusTag';
+import { setLang } from '../../i18n';
+import { contrast } from '../../test/contrast';
+import { renderWithApp } from '../../test/render';
 
 describe('PlanStatusTag', () => {
   it('names the status in the UI language', async () => {

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import { useI18n } from '../../i18n';
 import type { PlanStatus } from '../../app/types';
+import { useI18n } from '../../i18n';
 
 // Solid colours with white text, all ≥ 4.5:1 (antd's preset tag colours are not).
 export const STATUS_COLORS: Record<PlanStatus, string> = {

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../app/api';
-import { saveBlob } from '../../components/saveBlob';
-import type { ImplementingPlanRequest, Plan, TaskInput, TaskPage } from '../../app/types';
 import { planKeys } from './api';
+import { api, ifMatch, unwrap } from '../../app/api';
+import type { ImplementingPlanRequest, Plan, TaskInput, TaskPage } from '../../app/types';
+import { saveBlob } from '../../components/saveBlob';
 
 // A plan's appendix (tasks), its import and export, implementing plans and their coverage.
 
@@ -100,9 +100,7 @@ export function useSaveTaskBatch(planId: number) {
 
 /** Downloads the appendix as .xlsx (a fetch with the bearer token, then a Blob link). */
 export async function downloadAppendix(planId: number, fileName: string): Promise<void> {
-  const blob = await unwrap(
-    api.GET('/api/v1/plans/{planId}/tasks/export', { params: { path: { planId } }, parseAs: 'blob' }),
-  );
+  const blob = await unwrap(api.GET('/api/v1/plans/{planId}/tasks/export', { params: { path: { planId } }, parseAs: 'blob' }));
   saveBlob(blob as unknown as Blob, fileName);
 }
 
@@ -119,8 +117,7 @@ export function useCoverage(planId: number, enabled: boolean) {
 export function useMyTaskCount(planId: number, enabled: boolean) {
   return useQuery({
     queryKey: taskKeys.myCount(planId),
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/v1/tasks', { params: { query: { planId, page: 0, size: 1 } } }))).total,
+    queryFn: async () => (await unwrap(api.GET('/api/v1/tasks', { params: { query: { planId, page: 0, size: 1 } } }))).total,
     enabled,
     staleTime: 60_000,
   });

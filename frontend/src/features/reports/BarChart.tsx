@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../../i18n';
 import { barRatio, type Bar } from './model';
+import { useI18n } from '../../i18n';
 
 const WIDTH = 640;
 const LABEL_WIDTH = 230;
@@ -17,7 +17,17 @@ function shorten(label: string): string {
  * A horizontal bar chart drawn in SVG (no chart library): a labelled figure whose picture has a text name,
  * and the same data as a table for screen readers and for copying.
  */
-export function BarChart({ title, description, bars, labelHeader }: { title: string; description: string; bars: Bar[]; labelHeader: string }) {
+export function BarChart({
+  title,
+  description,
+  bars,
+  labelHeader,
+}: {
+  title: string;
+  description: string;
+  bars: Bar[];
+  labelHeader: string;
+}) {
   const { t } = useI18n();
   const id = useId();
   const titleId = `${id}-title`;

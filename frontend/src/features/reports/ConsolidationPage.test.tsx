@@ -1,12 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
-import { REFERENCE_LISTS } from '../../test/tasks';
 import ConsolidationPage from './ConsolidationPage';
 import { CONSOLIDATION, PLAN, Q4, SCHEDULE, SNV } from './fixtures';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
+import { REFERENCE_LISTS } from '../../test/tasks';
 
 const metric = (code: string, label: string, measure: string) => ({ code, label, labelVi: label, labelEn: code, measure });
-const REFS = { ...REFERENCE_LISTS, metrics: [metric('ARTICLES', 'Tin, bài đăng tải', 'tin, bài'), metric('DIALOGUES', 'Cuộc đối thoại', 'cuộc')] };
+const REFS = {
+  ...REFERENCE_LISTS,
+  metrics: [metric('ARTICLES', 'Tin, bài đăng tải', 'tin, bài'), metric('DIALOGUES', 'Cuộc đối thoại', 'cuộc')],
+};
 const SCHEDULES = [
   {
     ...SCHEDULE,
@@ -45,7 +48,9 @@ describe('the consolidation', () => {
     expect(await screen.findByRole('heading', { name: 'Báo cáo được tổng hợp (2)' })).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Đơn vị chưa được tổng hợp (1)' })).toBeVisible();
     const totals = screen.getByRole('table', { name: 'Số liệu tổng hợp toàn tỉnh' });
-    expect(within((await within(totals).findByRole('rowheader', { name: 'Tin, bài đăng tải' })).closest('tr')!).getByText('15')).toBeVisible();
+    expect(
+      within((await within(totals).findByRole('rowheader', { name: 'Tin, bài đăng tải' })).closest('tr')!).getByText('15'),
+    ).toBeVisible();
     expect(within(within(totals).getByRole('rowheader', { name: 'Cuộc đối thoại' }).closest('tr')!).getByText('3')).toBeVisible();
 
     const task = screen.getByRole('region', { name: /^III\.1\. Tổ chức đối thoại/ });

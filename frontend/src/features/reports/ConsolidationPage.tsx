@@ -2,15 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Input, Progress, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../../app/api';
-import { ButtonLink } from '../../components/ButtonLink';
-import { DateText } from '../../components/DateText';
-import { NotFound } from '../../components/NotFound';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { taskNumber } from '../../components/TaskCells';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { fmt, formatNumber, useI18n } from '../../i18n';
 import {
   downloadConsolidatedDocument,
   downloadConsolidationSpreadsheet,
@@ -23,10 +14,19 @@ import { BarChart } from './BarChart';
 import { DownloadButton } from './DownloadButton';
 import { completionBars, figureBars, formatPercent, NARRATIVE_KEYS, share, targetText, type MetricInfo } from './model';
 import { PeriodPicker, usePeriodChoice } from './PlanReportingSection';
-import { planLabel } from '../../components/PlanFilterSelect';
 import { FigureList } from './ReportView';
 import { ReportStateTag, TimelinessTag } from './Tags';
 import type { Consolidation, TaskConsolidation } from './types';
+import { api, unwrap } from '../../app/api';
+import { ButtonLink } from '../../components/ButtonLink';
+import { DateText } from '../../components/DateText';
+import { NotFound } from '../../components/NotFound';
+import { planLabel } from '../../components/PlanFilterSelect';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { taskNumber } from '../../components/TaskCells';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { fmt, formatNumber, useI18n } from '../../i18n';
 import './reports.css';
 
 export default function ConsolidationPage() {
@@ -93,7 +93,11 @@ function ConsolidationView({ c, planId, scheduleId }: { c: Consolidation; planId
   const metrics = useMetrics();
   const province = c.scope === 'PROVINCE';
   const completion = completionBars(c, (done, total) =>
-    fmt(tr.completionValue, { done: formatNumber(done, lang), total: formatNumber(total, lang), percent: formatPercent(share(done, total), lang) }),
+    fmt(tr.completionValue, {
+      done: formatNumber(done, lang),
+      total: formatNumber(total, lang),
+      percent: formatPercent(share(done, total), lang),
+    }),
   );
   const figures = figureBars(c.totals, metrics, (n) => formatNumber(n, lang));
 
@@ -112,8 +116,8 @@ function ConsolidationView({ c, planId, scheduleId }: { c: Consolidation; planId
             <ul className="plain-list consolidation-included">
               {c.included.map((r) => (
                 <li key={r.reportId} style={{ marginBottom: 4 }}>
-                  <Link to={`/reports/${r.reportId}`}>{r.unit.name}</Link> <ReportStateTag state={r.state} />{' '}
-                  <DateText value={r.sentOn} /> <TimelinessTag sentOn={r.sentOn} dueOn={c.period.dueOn} />
+                  <Link to={`/reports/${r.reportId}`}>{r.unit.name}</Link> <ReportStateTag state={r.state} /> <DateText value={r.sentOn} />{' '}
+                  <TimelinessTag sentOn={r.sentOn} dueOn={c.period.dueOn} />
                 </li>
               ))}
             </ul>
@@ -256,12 +260,7 @@ function TaskBlock({ task, metrics }: { task: TaskConsolidation; metrics: Metric
           <div>
             <strong>{tr.targetProgress}</strong> – {fmt(tr.target, { target: targetText(target.target, tr) })}
           </div>
-          <Progress
-            percent={target.percent}
-            aria-label={tr.targetProgress}
-            strokeColor="#1d4ed8"
-            format={(p) => `${p}%`}
-          />
+          <Progress percent={target.percent} aria-label={tr.targetProgress} strokeColor="#1d4ed8" format={(p) => `${p}%`} />
           <div>
             {fmt(tr.targetLine, {
               achieved: formatNumber(target.achieved, lang),

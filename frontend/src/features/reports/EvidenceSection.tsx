@@ -1,15 +1,15 @@
 import { DeleteOutlined, LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
-import { taskNumber } from '../../components/TaskCells';
-import { fmt, formatNumber, useI18n } from '../../i18n';
 import { downloadEvidenceFile, useAddLink, useDeleteEvidence, useUploadEvidence } from './api';
 import { DownloadButton } from './DownloadButton';
-import { searchLabels } from '../../components/PlanFilterSelect';
 import type { Evidence, Report } from './types';
+import { applyProblemToForm } from '../../components/formErrors';
+import { searchLabels } from '../../components/PlanFilterSelect';
+import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { taskNumber } from '../../components/TaskCells';
+import { fmt, formatNumber, useI18n } from '../../i18n';
 
 /** The server's limit for one file (cchc.evidence.max-bytes, 10 MB by default). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -143,7 +143,14 @@ function LinkForm({ reportId, taskOptions }: { reportId: number; taskOptions: Ta
         {tr.addLink}
       </Typography.Title>
       {problem && <ProblemAlert problem={problem.problem} violations={problem.rest} />}
-      <Form.Item name="title" label={tr.evidenceTitle} rules={[{ required: true, whitespace: true, message: fmt(t.common.required, { field: tr.evidenceTitle.toLowerCase() }) }, { max: 300 }]}>
+      <Form.Item
+        name="title"
+        label={tr.evidenceTitle}
+        rules={[
+          { required: true, whitespace: true, message: fmt(t.common.required, { field: tr.evidenceTitle.toLowerCase() }) },
+          { max: 300 },
+        ]}
+      >
         <Input maxLength={300} />
       </Form.Item>
       <Form.Item

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setLang } from '../../i18n';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { DEADLINE, REPORT, SUMMARY, VIETTRI } from './fixtures';
 import MyReportsPage from './MyReportsPage';
 import type { ReportSummary } from './types';
+import { setLang } from '../../i18n';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
 
 const userEvent = userEventLib.setup({ delay: null });
 
@@ -18,7 +18,14 @@ const LEADER = {
   permissions: { canCreatePlans: true },
 };
 
-const Q3_DEADLINE = { ...DEADLINE, id: 11, dueOn: '2026-09-10', state: 'OVERDUE' as const, workingDaysLeft: -50, period: { ...DEADLINE.period!, key: '2026-Q3', label: 'Quý III/2026', dueOn: '2026-09-10' } };
+const Q3_DEADLINE = {
+  ...DEADLINE,
+  id: 11,
+  dueOn: '2026-09-10',
+  state: 'OVERDUE' as const,
+  workingDaysLeft: -50,
+  period: { ...DEADLINE.period!, key: '2026-Q3', label: 'Quý III/2026', dueOn: '2026-09-10' },
+};
 const REPORTS: ReportSummary[] = [
   { ...SUMMARY, id: 77, state: 'AWAITING_APPROVAL', sentOn: null },
   { ...SUMMARY, id: 76, periodKey: '2026-Q2', periodLabel: 'Quý II/2026', dueOn: '2026-06-10', state: 'RETURNED', sentOn: '2026-06-12' },
@@ -43,7 +50,10 @@ describe('My reports', () => {
     expect(inboxTab).toHaveAttribute('aria-selected', 'true');
     const inbox = screen.getByRole('table', { name: 'Báo cáo chờ phê duyệt' });
     expect(within(inbox).getByText('Chờ phê duyệt')).toBeVisible();
-    expect(within(inbox).getByRole('link', { name: 'Mở báo cáo Quý IV/2026 của UBND phường Việt Trì' })).toHaveAttribute('href', '/reports/77');
+    expect(within(inbox).getByRole('link', { name: 'Mở báo cáo Quý IV/2026 của UBND phường Việt Trì' })).toHaveAttribute(
+      'href',
+      '/reports/77',
+    );
     // Quý IV has a report already: only Quý III is left to start
     expect(screen.getByRole('tab', { name: 'Cần lập (1)' })).toBeVisible();
     expect(screen.getByRole('tab', { name: 'Báo cáo của đơn vị (3)' })).toBeVisible();
@@ -70,7 +80,11 @@ describe('My reports', () => {
     const table = await screen.findByRole('table', { name: 'Các kỳ báo cáo chưa lập' });
     expect(await within(table).findByText('Quá hạn')).toBeVisible();
     expect(within(table).getByText('quá hạn 50 ngày làm việc')).toBeVisible();
-    await userEvent.click(within(table).getByRole('button', { name: 'Lập báo cáo Quý III/2026 – 25/KH-UBND – Thông tin, tuyên truyền cải cách hành chính tỉnh Phú Thọ năm 2026' }));
+    await userEvent.click(
+      within(table).getByRole('button', {
+        name: 'Lập báo cáo Quý III/2026 – 25/KH-UBND – Thông tin, tuyên truyền cải cách hành chính tỉnh Phú Thọ năm 2026',
+      }),
+    );
     await screen.findByText('elsewhere');
     expect(router.state.location.pathname).toBe('/reports/78');
     const post = calls.find((c) => c.method === 'POST')!;
@@ -92,9 +106,13 @@ describe('My reports', () => {
     expect(within(table).getAllByRole('button', { name: /^Lập báo cáo/ })).toHaveLength(3);
     const filter = screen.getByRole('combobox', { name: 'Kế hoạch' });
     await userEvent.click(filter);
-    await userEvent.click(await screen.findByText('30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026', { selector: '.ant-select-item-option-content' }));
+    await userEvent.click(
+      await screen.findByText('30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026', { selector: '.ant-select-item-option-content' }),
+    );
     expect(within(table).getAllByRole('button', { name: /^Lập báo cáo/ })).toHaveLength(1);
-    expect(within(table).getByRole('button', { name: 'Lập báo cáo Quý IV/2026 – 30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026' })).toBeVisible();
+    expect(
+      within(table).getByRole('button', { name: 'Lập báo cáo Quý IV/2026 – 30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026' }),
+    ).toBeVisible();
   });
 
   it('opens filtered by the plan a link names (?planId=, as in the notice of a missing report)', async () => {
@@ -110,7 +128,9 @@ describe('My reports', () => {
     const table = await screen.findByRole('table', { name: 'Các kỳ báo cáo chưa lập' });
     await within(table).findByText('Quý IV/2026');
     expect(within(table).getAllByRole('button', { name: /^Lập báo cáo/ })).toHaveLength(1);
-    expect(within(table).getByRole('button', { name: 'Lập báo cáo Quý IV/2026 – 30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026' })).toBeVisible();
+    expect(
+      within(table).getByRole('button', { name: 'Lập báo cáo Quý IV/2026 – 30/KH-UBND – Kế hoạch CCHC phường Việt Trì năm 2026' }),
+    ).toBeVisible();
   });
 
   it('names the states in English after the switch', async () => {

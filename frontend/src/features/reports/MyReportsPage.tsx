@@ -2,19 +2,19 @@ import { useQueries } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Form, Select, Table, Tabs, Tag, Typography, type TableProps, type TabsProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { reportKeys, useCreateReport, useOwnReports, useReportDeadlines, useReportList, useReportSchedules } from './api';
+import { countByState, dueWithoutReport, STATE_ORDER } from './model';
+import { ReportStateTag, TimelinessTag } from './Tags';
+import { REPORT_STATES, type Deadline, type ReportState, type ReportSummary } from './types';
 import { api, unwrap } from '../../app/api';
 import { useCurrentUser, useIssuedPlans } from '../../app/queries';
 import { isCoordinatorOrAdmin } from '../../app/types';
 import { DateText } from '../../components/DateText';
 import { PlanFilterSelect, planLabel } from '../../components/PlanFilterSelect';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { reportKeys, useCreateReport, useOwnReports, useReportDeadlines, useReportList, useReportSchedules } from './api';
-import { countByState, dueWithoutReport, STATE_ORDER } from './model';
-import { ReportStateTag, TimelinessTag } from './Tags';
-import { REPORT_STATES, type Deadline, type ReportState, type ReportSummary } from './types';
 import './reports.css';
 
 const TABS = ['due', 'unit', 'inbox', 'received'] as const;
@@ -44,8 +44,16 @@ export default function MyReportsPage() {
 
   const tabs: TabsProps['items'] = [];
   if (writes) {
-    tabs.push({ key: 'due', label: fmt(tr.tabDue, { count: due.length }), children: <DueTab due={due} loading={deadlines.isLoading || own.isLoading} /> });
-    tabs.push({ key: 'unit', label: fmt(tr.tabUnit, { count: own.data?.length ?? 0 }), children: <UnitTab reports={own.data ?? []} loading={own.isLoading} /> });
+    tabs.push({
+      key: 'due',
+      label: fmt(tr.tabDue, { count: due.length }),
+      children: <DueTab due={due} loading={deadlines.isLoading || own.isLoading} />,
+    });
+    tabs.push({
+      key: 'unit',
+      label: fmt(tr.tabUnit, { count: own.data?.length ?? 0 }),
+      children: <UnitTab reports={own.data ?? []} loading={own.isLoading} />,
+    });
   }
   if (leads) {
     tabs.push({
@@ -57,16 +65,15 @@ export default function MyReportsPage() {
   if (receives) tabs.push({ key: 'received', label: tr.tabReceived, children: <ReceivedTab /> });
 
   const requested = sp.get('tab') as TabKey | null;
-  const fallback: TabKey = leads && inbox.length > 0 ? 'inbox' : writes ? (due.length > 0 || !own.data?.length ? 'due' : 'unit') : 'received';
+  const fallback: TabKey =
+    leads && inbox.length > 0 ? 'inbox' : writes ? (due.length > 0 || !own.data?.length ? 'due' : 'unit') : 'received';
   const active = requested && TABS.includes(requested) && tabs.some((x) => x.key === requested) ? requested : fallback;
   const error = [own.error, deadlines.error].find(Boolean);
 
   return (
     <>
       <Typography.Title level={1}>{tr.title}</Typography.Title>
-      {unit && (
-        <Typography.Paragraph>{fmt(writes ? tr.intro : tr.introCoordinator, { unit: unit.name })}</Typography.Paragraph>
-      )}
+      {unit && <Typography.Paragraph>{fmt(writes ? tr.intro : tr.introCoordinator, { unit: unit.name })}</Typography.Paragraph>}
       {error && <ProblemAlert problem={error instanceof ApiError ? error.problem : { status: 0 }} />}
       {me.isSuccess && tabs.length === 0 && <Alert type="info" showIcon title={tr.noUnit} />}
       {tabs.length > 0 && (
@@ -111,7 +118,14 @@ function DueTab({ due, loading }: { due: Deadline[]; loading: boolean }) {
   const [problem, setProblem] = useState<ProblemDetails | null>(null);
   const linkedPlan = usePlanIdParam();
   const [chosenPlan, setPlanId] = useState<number | undefined>(linkedPlan);
-  const plans = useMemo(() => uniqueBy(due.map((d) => d.plan), (p) => p.id), [due]);
+  const plans = useMemo(
+    () =>
+      uniqueBy(
+        due.map((d) => d.plan),
+        (p) => p.id,
+      ),
+    [due],
+  );
   // a plan whose periods have all been started leaves the list, and the filter with it
   const planId = plans.some((p) => p.id === chosenPlan) ? chosenPlan : undefined;
   const shown = planId ? due.filter((d) => d.plan.id === planId) : due;
@@ -202,9 +216,20 @@ function UnitTab({ reports, loading }: { reports: ReportSummary[]; loading: bool
   const [planId, setPlanId] = useState<number | undefined>(linkedPlan);
   const [period, setPeriod] = useState<string | undefined>();
   const [state, setState] = useState<ReportState | undefined>();
-  const plans = useMemo(() => uniqueBy(reports.map((r) => r.plan), (p) => p.id), [reports]);
+  const plans = useMemo(
+    () =>
+      uniqueBy(
+        reports.map((r) => r.plan),
+        (p) => p.id,
+      ),
+    [reports],
+  );
   const periods = useMemo(
-    () => uniqueBy(reports.filter((r) => !planId || r.plan.id === planId).map((r) => ({ key: r.periodKey, label: r.periodLabel })), (p) => p.key),
+    () =>
+      uniqueBy(
+        reports.filter((r) => !planId || r.plan.id === planId).map((r) => ({ key: r.periodKey, label: r.periodLabel })),
+        (p) => p.key,
+      ),
     [reports, planId],
   );
   const filtered = reports.filter((r) => (!planId || r.plan.id === planId) && (!period || r.periodKey === period));
@@ -370,7 +395,10 @@ function ReceivedTab() {
   const [page, setPage] = useState(0);
   const plans = useIssuedPlans();
   const schedules = useReportSchedules(planId);
-  const periods = uniqueBy((schedules.data ?? []).flatMap((s) => s.occurrences), (o) => o.key);
+  const periods = uniqueBy(
+    (schedules.data ?? []).flatMap((s) => s.occurrences),
+    (o) => o.key,
+  );
   const list = useReportList({ planId, periodKey: period, state, page, size: PAGE_SIZE }, true);
   return (
     <>

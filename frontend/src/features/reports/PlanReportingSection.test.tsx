@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../app/types';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { PLAN, Q4, RATES, SCHEDULE, SNV } from './fixtures';
 import { defaultPeriod, PlanReportingSection } from './PlanReportingSection';
+import type { Plan } from '../../app/types';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
 
 const userEvent = userEventLib.setup({ delay: null });
 
@@ -41,7 +41,10 @@ describe("the coordinator's monitor", () => {
       route('GET', `/api/v1/plans/${PLAN.id}/reporting-rates`, () => json(RATES)),
       route('POST', `/api/v1/plans/${PLAN.id}/reporting-rates/remind`, () => json({ units: RATES.missingUnits, emails: 2 })),
     );
-    renderWithApp(<PlanReportingSection plan={{ id: PLAN.id } as Plan} />, { path: '/plans/:id', route: `/plans/${PLAN.id}?tab=reporting&period=2026-Q4` });
+    renderWithApp(<PlanReportingSection plan={{ id: PLAN.id } as Plan} />, {
+      path: '/plans/:id',
+      route: `/plans/${PLAN.id}?tab=reporting&period=2026-Q4`,
+    });
 
     const totals = await screen.findByRole('table', { name: 'Tình hình gửi báo cáo Quý IV/2026' });
     const cell = (label: string) => within(within(totals).getByRole('rowheader', { name: label }).closest('tr')!).getByRole('cell');
@@ -57,7 +60,10 @@ describe("the coordinator's monitor", () => {
     expect(within(rows[0] as HTMLElement).getByText('Đúng hạn')).toBeVisible();
     expect(within(rows[1] as HTMLElement).getByText('Muộn')).toBeVisible();
     expect(within(rows[1] as HTMLElement).getByRole('button', { name: 'Tiếp nhận – UBND phường Việt Trì' })).toBeVisible();
-    expect(within(rows[1] as HTMLElement).getByRole('link', { name: 'Mở báo cáo Quý IV/2026 của UBND phường Việt Trì' })).toHaveAttribute('href', '/reports/77');
+    expect(within(rows[1] as HTMLElement).getByRole('link', { name: 'Mở báo cáo Quý IV/2026 của UBND phường Việt Trì' })).toHaveAttribute(
+      'href',
+      '/reports/77',
+    );
     expect(within(rows[2] as HTMLElement).getByText('Chưa lập')).toBeVisible();
     expect(within(rows[2] as HTMLElement).getByText('Quá hạn')).toBeVisible();
     expect(within(rows[2] as HTMLElement).queryByRole('link')).toBeNull();
@@ -67,7 +73,11 @@ describe("the coordinator's monitor", () => {
     expect(await screen.findByText('Đã nhắc 1 đơn vị (2 thư điện tử).', { selector: '.report-reminded' })).toBeVisible();
     // and who: the units the server reminded, by name
     const who = screen.getByRole('list', { name: 'Các đơn vị đã được nhắc' });
-    expect(within(who).getAllByRole('listitem').map((li) => li.textContent)).toEqual([RATES.missingUnits[0].name]);
+    expect(
+      within(who)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([RATES.missingUnits[0].name]);
     const remind = calls.find((c) => c.method === 'POST')!;
     expect(new URL(remind.url).searchParams.get('period')).toBe('2026-Q4');
     expect(new URL(remind.url).searchParams.get('scheduleId')).toBe(String(SCHEDULE.id));

@@ -3,18 +3,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { Plan } from '../../app/types';
-import { ButtonLink } from '../../components/ButtonLink';
-import { DateText } from '../../components/DateText';
-import { formatDate } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type ProblemDetails } from '../../components/problem';
-import { fmt, formatNumber, useI18n } from '../../i18n';
 import { useRemindMissing, useReportingRates, useReportSchedules } from './api';
 import { formatPercent, share } from './model';
 import { ReportStateTag, TimelinessTag } from './Tags';
 import type { RateTotals, ReminderResult, ReportPeriod, ReportSchedule, ReportState, UnitRate } from './types';
 import { todayInVietnam, useWorkflow } from './workflow';
+import type { Plan } from '../../app/types';
+import { ButtonLink } from '../../components/ButtonLink';
+import { formatDate } from '../../components/dates';
+import { DateText } from '../../components/DateText';
+import { ApiError, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, formatNumber, useI18n } from '../../i18n';
 import './reports.css';
 
 /** The period to show first: the next one due (or due today), else the last of the year. */
@@ -121,7 +121,15 @@ export function PlanReportingSection({ plan }: { plan: Plan }) {
   );
 }
 
-function RatesView({ planId, scheduleId, rates }: { planId: number; scheduleId: number; rates: NonNullable<ReturnType<typeof useReportingRates>['data']> }) {
+function RatesView({
+  planId,
+  scheduleId,
+  rates,
+}: {
+  planId: number;
+  scheduleId: number;
+  rates: NonNullable<ReturnType<typeof useReportingRates>['data']>;
+}) {
   const { t, lang } = useI18n();
   const tr = t.reports;
   const { message } = App.useApp();

@@ -2,11 +2,6 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Typography, type FormInstance } from 'antd';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useBlocker } from 'react-router';
-import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
-import { RoleTag, taskNumber } from '../../components/TaskCells';
-import { fmt, useI18n } from '../../i18n';
 import { useSaveReport } from './api';
 import {
   formValuesToInput,
@@ -17,8 +12,13 @@ import {
   type MetricInfo,
   type ReportFormValues,
 } from './model';
-import { searchLabels } from '../../components/PlanFilterSelect';
 import { TASK_PROGRESS, type Report, type ReportItem } from './types';
+import { applyProblemToForm } from '../../components/formErrors';
+import { searchLabels } from '../../components/PlanFilterSelect';
+import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { RoleTag, taskNumber } from '../../components/TaskCells';
+import { fmt, useI18n } from '../../i18n';
 
 const FORM_NAME = 'report';
 const OUTPUT_MAX = 5000;
@@ -242,7 +242,16 @@ function ItemFields({
         <Input />
       </Form.Item>
       <div className="report-item-fields">
-        <Form.Item name={['items', index, 'status']} label={<>{tr.status}{hidden(`– ${fmt(tr.task, { number })}`)}</>} style={{ minWidth: 200 }}>
+        <Form.Item
+          name={['items', index, 'status']}
+          label={
+            <>
+              {tr.status}
+              {hidden(`– ${fmt(tr.task, { number })}`)}
+            </>
+          }
+          style={{ minWidth: 200 }}
+        >
           <Select
             options={TASK_PROGRESS.map((p) => ({ value: p, label: tr.progress[p] }))}
             onChange={(v) => {
@@ -254,14 +263,24 @@ function ItemFields({
         </Form.Item>
         <Form.Item
           name={['items', index, 'percent']}
-          label={<>{tr.percent}{hidden(`– ${fmt(tr.task, { number })}`)}</>}
+          label={
+            <>
+              {tr.percent}
+              {hidden(`– ${fmt(tr.task, { number })}`)}
+            </>
+          }
           rules={[{ type: 'number', min: 0, max: 100, message: fmt(t.common.range, { field: tr.percent, min: 0, max: 100 }) }]}
         >
           <InputNumber min={0} max={100} precision={0} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item
           name={['items', index, 'output']}
-          label={<>{tr.output}{hidden(`– ${fmt(tr.task, { number })}`)}</>}
+          label={
+            <>
+              {tr.output}
+              {hidden(`– ${fmt(tr.task, { number })}`)}
+            </>
+          }
           rules={[{ max: OUTPUT_MAX, message: fmt(t.common.maxLength, { field: tr.output, max: '5.000' }) }]}
           style={{ flex: 1, minWidth: 320 }}
         >
@@ -273,7 +292,11 @@ function ItemFields({
           {tr.figures}
           {hidden(`– ${fmt(tr.task, { number })}`)}
         </legend>
-        {used.length === 0 && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{tr.noFigures}</Typography.Paragraph>}
+        {used.length === 0 && (
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {tr.noFigures}
+          </Typography.Paragraph>
+        )}
         {used.map((code) => {
           const m = metricOf(code);
           const label = m.measure ? `${m.label} (${m.measure})` : m.label;
@@ -281,7 +304,12 @@ function ItemFields({
             <div className="report-figure-row" key={code}>
               <Form.Item
                 name={['items', index, 'figures', code]}
-                label={<>{label}{hidden(`– ${fmt(tr.task, { number })}`)}</>}
+                label={
+                  <>
+                    {label}
+                    {hidden(`– ${fmt(tr.task, { number })}`)}
+                  </>
+                }
                 rules={[
                   { required: true, message: tr.figureRequired },
                   {
@@ -310,7 +338,9 @@ function ItemFields({
             showSearch={searchLabels}
             value={null}
             onChange={(code: string) => addFigure(code)}
-            options={metrics.filter((m) => !used.includes(m.code)).map((m) => ({ value: m.code, label: m.measure ? `${m.label} (${m.measure})` : m.label }))}
+            options={metrics
+              .filter((m) => !used.includes(m.code))
+              .map((m) => ({ value: m.code, label: m.measure ? `${m.label} (${m.measure})` : m.label }))}
             style={{ width: 320 }}
             popupMatchSelectWidth={false}
           />

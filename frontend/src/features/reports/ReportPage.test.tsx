@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, renderWithApp, route, stubFetch } from '../../test/render';
-import { REFERENCE_LISTS } from '../../test/tasks';
 import { PERMISSIONS_OFFICER, REPORT } from './fixtures';
 import ReportPage from './ReportPage';
 import type { Report } from './types';
+import { json, renderWithApp, route, stubFetch } from '../../test/render';
+import { REFERENCE_LISTS } from '../../test/tasks';
 
 const userEvent = userEventLib.setup({ delay: null });
 
@@ -47,7 +47,20 @@ describe('the report page', () => {
       REPORT,
       route('PUT', '/api/v1/reports/77', async (request) => {
         sent = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
-        return json({ ...REPORT, version: 4, items: [{ ...REPORT.items[0], figures: [{ metric: 'DIALOGUES', value: 3, measure: 'cuộc' }, { metric: 'PARTICIPANTS', value: 80, measure: 'người' }] }, REPORT.items[1]] });
+        return json({
+          ...REPORT,
+          version: 4,
+          items: [
+            {
+              ...REPORT.items[0],
+              figures: [
+                { metric: 'DIALOGUES', value: 3, measure: 'cuộc' },
+                { metric: 'PARTICIPANTS', value: 80, measure: 'người' },
+              ],
+            },
+            REPORT.items[1],
+          ],
+        });
       }),
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo Quý IV/2026 – UBND phường Việt Trì' })).toBeVisible();
@@ -57,12 +70,12 @@ describe('the report page', () => {
     expect(within(header).getByText('Dự thảo')).toBeVisible();
     const task = screen.getByRole('region', { name: /^Nhiệm vụ III\.1: Tổ chức đối thoại/ });
     expect(within(task).getByText('Chỉ tiêu: 3 cuộc đối thoại mỗi đơn vị')).toBeVisible();
-    expect((await dialogues())).toHaveValue('2');
+    expect(await dialogues()).toHaveValue('2');
     expect(screen.getByRole('spinbutton', { name: 'Người tham dự (người) – Nhiệm vụ III.1' })).toHaveValue('80');
     expect(screen.getByText('Chưa có số liệu.')).toBeVisible(); // I.1 has none yet
 
-    await userEvent.clear((await dialogues()));
-    await userEvent.type((await dialogues()), '3');
+    await userEvent.clear(await dialogues());
+    await userEvent.type(await dialogues(), '3');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu báo cáo' }));
     expect(await screen.findByText('Đã lưu báo cáo.')).toBeInTheDocument();
     expect(sent!.ifMatch).toBe('"3"');
@@ -115,7 +128,12 @@ describe('the report page', () => {
       REPORT,
       route('PUT', '/api/v1/reports/77', () =>
         json(
-          { type: 'https://cchc.gov.vn/problems/validation', title: 'Dữ liệu không hợp lệ', status: 400, errors: [{ field: 'items[0].figures[DIALOGUES]', message: 'phải lớn hơn hoặc bằng 0' }] },
+          {
+            type: 'https://cchc.gov.vn/problems/validation',
+            title: 'Dữ liệu không hợp lệ',
+            status: 400,
+            errors: [{ field: 'items[0].figures[DIALOGUES]', message: 'phải lớn hơn hoặc bằng 0' }],
+          },
           400,
         ),
       ),
@@ -140,14 +158,14 @@ describe('the report page', () => {
       }),
     );
     await screen.findByRole('heading', { level: 1 });
-    await userEvent.clear((await dialogues()));
-    await userEvent.type((await dialogues()), '7');
+    await userEvent.clear(await dialogues());
+    await userEvent.type(await dialogues(), '7');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu báo cáo' }));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Báo cáo đã được người khác thay đổi')).toBeVisible();
     await userEvent.click(within(alert).getByRole('button', { name: 'Tải bản mới nhất (giữ nội dung đang nhập)' }));
     expect(await screen.findByText('Đã tải bản mới nhất; nội dung bạn nhập vẫn còn. Hãy xem lại rồi lưu.')).toBeInTheDocument();
-    expect((await dialogues())).toHaveValue('7');
+    expect(await dialogues()).toHaveValue('7');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu báo cáo' }));
     await screen.findByText('Đã lưu báo cáo.');
     expect(ifMatches).toEqual(['"3"', '"9"']);
@@ -163,7 +181,16 @@ describe('the report page', () => {
       }),
       route('POST', '/api/v1/reports/77/submit', (request) => {
         steps.push(`submit ${request.headers.get('If-Match')}`);
-        return json({ report: { ...REPORT, version: 5, state: 'AWAITING_APPROVAL', permissions: { ...PERMISSIONS_OFFICER, canEdit: false, canSubmit: false } }, changed: true, message: null });
+        return json({
+          report: {
+            ...REPORT,
+            version: 5,
+            state: 'AWAITING_APPROVAL',
+            permissions: { ...PERMISSIONS_OFFICER, canEdit: false, canSubmit: false },
+          },
+          changed: true,
+          message: null,
+        });
       }),
     );
     await userEvent.clear(await dialogues());
@@ -186,7 +213,15 @@ describe('the report page', () => {
     open(
       leader,
       route('POST', '/api/v1/reports/77/approve', () =>
-        json({ type: 'https://cchc.gov.vn/problems/invalid-state', title: 'Không thực hiện được ở trạng thái hiện tại', status: 409, allowed: ['update', 'submit'] }, 409),
+        json(
+          {
+            type: 'https://cchc.gov.vn/problems/invalid-state',
+            title: 'Không thực hiện được ở trạng thái hiện tại',
+            status: 409,
+            allowed: ['update', 'submit'],
+          },
+          409,
+        ),
       ),
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Phê duyệt và gửi' }));
@@ -198,11 +233,25 @@ describe('the report page', () => {
   });
 
   it('puts the reason of a returned report first, and says why an upload was refused', async () => {
-    const returned: Report = { ...REPORT, state: 'RETURNED', returnReason: 'Bổ sung số cuộc đối thoại', sentOn: '2026-11-22', sentOnTime: true };
+    const returned: Report = {
+      ...REPORT,
+      state: 'RETURNED',
+      returnReason: 'Bổ sung số cuộc đối thoại',
+      sentOn: '2026-11-22',
+      sentOnTime: true,
+    };
     open(
       returned,
       route('POST', '/api/v1/reports/77/evidence/files', () =>
-        json({ type: 'https://cchc.gov.vn/problems/payload-too-large', title: 'Tệp quá lớn', status: 413, errors: [{ field: 'file', message: 'Tệp “video.mp4” lớn hơn 10 MB.' }] }, 413),
+        json(
+          {
+            type: 'https://cchc.gov.vn/problems/payload-too-large',
+            title: 'Tệp quá lớn',
+            status: 413,
+            errors: [{ field: 'file', message: 'Tệp “video.mp4” lớn hơn 10 MB.' }],
+          },
+          413,
+        ),
       ),
     );
     const alert = await screen.findByRole('alert');

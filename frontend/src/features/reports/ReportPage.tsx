@@ -1,12 +1,6 @@
 import { Alert, Button, Skeleton, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import { useParams } from 'react-router';
-import { ButtonLink } from '../../components/ButtonLink';
-import { NotFound } from '../../components/NotFound';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError } from '../../components/problem';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { fmt, useI18n } from '../../i18n';
 import { downloadReportDocument, useMetrics, useReport } from './api';
 import { DownloadButton } from './DownloadButton';
 import { EvidenceSection } from './EvidenceSection';
@@ -15,6 +9,12 @@ import { ReportContent, ReportHeader, ReportHistory } from './ReportView';
 import { ReportStateTag } from './Tags';
 import type { Report, Transition } from './types';
 import { useWorkflow, type WorkflowTarget } from './workflow';
+import { ButtonLink } from '../../components/ButtonLink';
+import { NotFound } from '../../components/NotFound';
+import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { fmt, useI18n } from '../../i18n';
 import './reports.css';
 
 export default function ReportPage() {
@@ -74,7 +74,9 @@ function ReportScreen({ report, reload }: { report: Report; reload: () => Promis
     <article aria-labelledby="report-title">
       <div className="page-header">
         <div>
-          <Typography.Text type="secondary">{report.plan.number ? `${report.plan.number} – ${report.plan.title}` : report.plan.title}</Typography.Text>
+          <Typography.Text type="secondary">
+            {report.plan.number ? `${report.plan.number} – ${report.plan.title}` : report.plan.title}
+          </Typography.Text>
           <Typography.Title level={1} id="report-title" style={{ fontSize: 26 }}>
             {tr.reportTitle} {report.period.label} – {report.unit.name}
           </Typography.Title>

@@ -1,13 +1,13 @@
 import { Descriptions, Tag, Typography, type DescriptionsProps } from 'antd';
 import { Link } from 'react-router';
-import { DateText } from '../../components/DateText';
-import { formatDate } from '../../components/dates';
-import { RoleTag, taskNumber } from '../../components/TaskCells';
-import { planLabel } from '../../components/PlanFilterSelect';
-import { fmt, formatNumber, useI18n } from '../../i18n';
 import { NARRATIVE_KEYS, targetText, type MetricInfo } from './model';
 import { ReportStateTag, TimelinessTag } from './Tags';
 import type { Report } from './types';
+import { formatDate } from '../../components/dates';
+import { DateText } from '../../components/DateText';
+import { planLabel } from '../../components/PlanFilterSelect';
+import { RoleTag, taskNumber } from '../../components/TaskCells';
+import { fmt, formatNumber, useI18n } from '../../i18n';
 
 /** The report's facts: unit, plan, period and the days its figures cover, due date, receiver, state, when sent. */
 export function ReportHeader({ report }: { report: Report }) {
@@ -75,7 +75,8 @@ export function ReportHistory({ report }: { report: Report }) {
         <ol className="report-history">
           {report.history.map((e, i) => (
             <li key={i}>
-              <DateText value={e.at} withTime /> · <strong>{fmt(tr.historyItem, { who: e.displayName || e.username, action: tr.action[e.action] })}</strong>
+              <DateText value={e.at} withTime /> ·{' '}
+              <strong>{fmt(tr.historyItem, { who: e.displayName || e.username, action: tr.action[e.action] })}</strong>
               {e.fromState && (
                 <Typography.Text type="secondary">
                   {' '}
@@ -154,9 +155,7 @@ export function ReportContent({ report, metrics }: { report: Report; metrics: Me
                   <tr key={i.task.id} id={`report-item-${i.task.id}`}>
                     <th scope="row" style={{ fontWeight: 'normal' }}>
                       <strong>{taskNumber(i.task.sectionCode, i.task.orderNo)}</strong> {i.task.excerpt}
-                      {i.target && (
-                        <div className="report-item-meta">{fmt(tr.target, { target: targetText(i.target, tr) })}</div>
-                      )}
+                      {i.target && <div className="report-item-meta">{fmt(tr.target, { target: targetText(i.target, tr) })}</div>}
                     </th>
                     <td>
                       <RoleTag role={i.role} />

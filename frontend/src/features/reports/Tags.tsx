@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
-import { useI18n } from '../../i18n';
 import { STATE_COLORS, timeliness } from './model';
 import type { ReportState } from './types';
+import { useI18n } from '../../i18n';
 
 export function ReportStateTag({ state }: { state: ReportState }) {
   const { t } = useI18n();
@@ -18,11 +18,7 @@ export function TimelinessTag({ sentOn, dueOn }: { sentOn: string | null | undef
   const when = timeliness(sentOn, dueOn);
   if (!when) return null;
   return (
-    <Tag
-      variant="solid"
-      color={when === 'ON_TIME' ? '#166534' : '#b91c1c'}
-      style={{ color: '#fff', marginInlineEnd: 0 }}
-    >
+    <Tag variant="solid" color={when === 'ON_TIME' ? '#166534' : '#b91c1c'} style={{ color: '#fff', marginInlineEnd: 0 }}>
       {when === 'ON_TIME' ? t.reports.onTime : t.reports.late}
     </Tag>
   );

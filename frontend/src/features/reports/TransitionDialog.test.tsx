@@ -1,15 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithApp } from '../../test/render';
 import { TransitionDialog } from './TransitionDialog';
+import { renderWithApp } from '../../test/render';
 
 const userEvent = userEventLib.setup({ delay: null });
 
 // Node's process (Vitest runs in it; the app's tsconfig has no Node types): an uncaught rejection lands here.
 type Listener = (reason: unknown) => void;
-const nodeProcess = (globalThis as unknown as { process: { on(e: string, f: Listener): void; off(e: string, f: Listener): void } })
-  .process;
+const nodeProcess = (globalThis as unknown as { process: { on(e: string, f: Listener): void; off(e: string, f: Listener): void } }).process;
 
 describe('TransitionDialog', () => {
   const unhandled: unknown[] = [];
@@ -24,9 +23,7 @@ describe('TransitionDialog', () => {
 
   it('shows the field error for an empty reason, sends nothing and throws nothing', async () => {
     const onSubmit = vi.fn(async () => undefined);
-    renderWithApp(
-      <TransitionDialog open title="Trả lại báo cáo" label="Lý do" okText="Trả lại" onCancel={vi.fn()} onSubmit={onSubmit} />,
-    );
+    renderWithApp(<TransitionDialog open title="Trả lại báo cáo" label="Lý do" okText="Trả lại" onCancel={vi.fn()} onSubmit={onSubmit} />);
     await userEvent.type(screen.getByLabelText('Lý do'), '   ');
     await userEvent.click(screen.getByRole('button', { name: 'Trả lại' }));
 

@@ -1,8 +1,8 @@
 import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { applyProblemToForm } from '../../components/formErrors';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, type FieldViolation, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { fmt, useI18n } from '../../i18n';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, ifMatch, unwrap } from '../../app/api';
-import { saveBlob } from '../../components/saveBlob';
-import { useReferenceLists } from '../../app/queries';
-import { ApiError, toProblem } from '../../components/problem';
 import type { MetricInfo } from './model';
 import type { Report, ReportInput, ReportState, ReportSummary, Transition } from './types';
+import { api, ifMatch, unwrap } from '../../app/api';
+import { useReferenceLists } from '../../app/queries';
+import { ApiError, toProblem } from '../../components/problem';
+import { saveBlob } from '../../components/saveBlob';
 
 export const reportKeys = {
   all: ['reports'] as const,
@@ -192,9 +192,7 @@ export function useReportingRates(planId: number, scheduleId: number | undefined
   return useQuery({
     queryKey: reportKeys.rates(planId, scheduleId ?? 0, period ?? ''),
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/plans/{id}/reporting-rates', { params: { path: { id: planId }, query: { scheduleId, period: period! } } }),
-      ),
+      unwrap(api.GET('/api/v1/plans/{id}/reporting-rates', { params: { path: { id: planId }, query: { scheduleId, period: period! } } })),
     enabled: scheduleId !== undefined && !!period,
     placeholderData: keepPreviousData,
   });
@@ -213,9 +211,7 @@ export function useConsolidation(planId: number, scheduleId: number | undefined,
   return useQuery({
     queryKey: reportKeys.consolidation(planId, scheduleId, period ?? ''),
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/plans/{id}/consolidation', { params: { path: { id: planId }, query: { scheduleId, period: period! } } }),
-      ),
+      unwrap(api.GET('/api/v1/plans/{id}/consolidation', { params: { path: { id: planId }, query: { scheduleId, period: period! } } })),
     enabled: !!period,
     placeholderData: keepPreviousData,
   });
@@ -299,7 +295,10 @@ export function downloadConsolidatedDocument(planId: number, scheduleId: number 
 
 export function downloadConsolidationSpreadsheet(planId: number, scheduleId: number | undefined, period: string) {
   return download(
-    api.GET('/api/v1/plans/{id}/consolidation/spreadsheet', { params: { path: { id: planId }, query: { scheduleId, period } }, parseAs: 'blob' }),
+    api.GET('/api/v1/plans/{id}/consolidation/spreadsheet', {
+      params: { path: { id: planId }, query: { scheduleId, period } },
+      parseAs: 'blob',
+    }),
     `so-lieu-${planId}-${period}.xlsx`,
   );
 }

@@ -18,7 +18,14 @@ export const Q4 = {
   dueNote: null,
 };
 
-export const PERMISSIONS_OFFICER = { canEdit: true, canSubmit: true, canSendBack: false, canApprove: false, canAccept: false, canReturn: false };
+export const PERMISSIONS_OFFICER = {
+  canEdit: true,
+  canSubmit: true,
+  canSendBack: false,
+  canApprove: false,
+  canAccept: false,
+  canReturn: false,
+};
 
 export const REPORT: Report = {
   id: 77,
@@ -60,7 +67,15 @@ export const REPORT: Report = {
   sentOnTime: null,
   returnReason: null,
   history: [
-    { at: '2026-11-20T02:00:00Z', username: 'viettri.officer', displayName: 'Cán bộ Việt Trì', action: 'CREATE', fromState: null, toState: 'DRAFT', comment: null },
+    {
+      at: '2026-11-20T02:00:00Z',
+      username: 'viettri.officer',
+      displayName: 'Cán bộ Việt Trì',
+      action: 'CREATE',
+      fromState: null,
+      toState: 'DRAFT',
+      comment: null,
+    },
   ],
   version: 3,
   permissions: PERMISSIONS_OFFICER,
@@ -106,9 +121,39 @@ export const RATES: ReportingRates = {
   period: Q4,
   totals: { expected: 3, sent: 2, sentOnTime: 1, accepted: 1, returned: 0, missing: 1 },
   units: [
-    { unit: SVHTTDL, dueOn: '2026-12-10', reportId: 70, reportState: 'ACCEPTED', sentOn: '2026-11-20', sent: true, onTime: true, accepted: true, overdue: false },
-    { unit: VIETTRI, dueOn: '2026-12-10', reportId: 77, reportState: 'SENT', sentOn: '2026-12-11', sent: true, onTime: false, accepted: false, overdue: false },
-    { unit: NONGTRANG, dueOn: '2026-12-10', reportId: null, reportState: null, sentOn: null, sent: false, onTime: false, accepted: false, overdue: true },
+    {
+      unit: SVHTTDL,
+      dueOn: '2026-12-10',
+      reportId: 70,
+      reportState: 'ACCEPTED',
+      sentOn: '2026-11-20',
+      sent: true,
+      onTime: true,
+      accepted: true,
+      overdue: false,
+    },
+    {
+      unit: VIETTRI,
+      dueOn: '2026-12-10',
+      reportId: 77,
+      reportState: 'SENT',
+      sentOn: '2026-12-11',
+      sent: true,
+      onTime: false,
+      accepted: false,
+      overdue: false,
+    },
+    {
+      unit: NONGTRANG,
+      dueOn: '2026-12-10',
+      reportId: null,
+      reportState: null,
+      sentOn: null,
+      sent: false,
+      onTime: false,
+      accepted: false,
+      overdue: true,
+    },
   ],
   missingUnits: [NONGTRANG],
 };

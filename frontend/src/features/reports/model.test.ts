@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsVi } from '../../i18n/reports.vi';
+import { CONSOLIDATION, DEADLINE, REPORT, SUMMARY } from './fixtures';
 import {
   barRatio,
   completionBars,
@@ -13,8 +13,8 @@ import {
   targetText,
   timeliness,
 } from './model';
-import { CONSOLIDATION, DEADLINE, REPORT, SUMMARY } from './fixtures';
 import type { Deadline } from './types';
+import { reportsVi } from '../../i18n/reports.vi';
 
 describe('the report form and the API', () => {
   it('reads items and figures into form values keyed by metric, so server errors land on the field', () => {

@@ -1,15 +1,6 @@
 // Pure helpers of the reporting screens: form ↔ API mapping, timeliness, due periods, rates, chart data.
+import type { Consolidation, Deadline, Report, ReportInput, ReportItem, ReportState, ReportSummary, TaskProgress } from './types';
 import { fmt, formatNumber, type Messages } from '../../i18n';
-import type {
-  Consolidation,
-  Deadline,
-  Report,
-  ReportInput,
-  ReportItem,
-  ReportState,
-  ReportSummary,
-  TaskProgress,
-} from './types';
 
 // ---------------------------------------------------------------- the report form
 

@@ -1,12 +1,12 @@
 import { App, Button } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { formatDate, todayInVietnam } from '../../components/dates';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApiError, type ProblemDetails } from '../../components/problem';
-import { fmt, useI18n } from '../../i18n';
 import { useTransition } from './api';
 import { TransitionDialog } from './TransitionDialog';
 import type { Transition, TransitionResult } from './types';
+import { formatDate, todayInVietnam } from '../../components/dates';
+import { ApiError, type ProblemDetails } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fmt, useI18n } from '../../i18n';
 
 /** Today in Vietnam as yyyy-MM-dd (the server's "today" for on time / late). */
 export { todayInVietnam };
@@ -140,7 +140,11 @@ export function WorkflowProblem({ problem, onClose, onReload }: { problem: Probl
   const { t } = useI18n();
   const tr = t.reports;
   if (!problem) return null;
-  const reload = onReload && <Button size="small" onClick={onReload}>{t.common.reload}</Button>;
+  const reload = onReload && (
+    <Button size="small" onClick={onReload}>
+      {t.common.reload}
+    </Button>
+  );
   // 412: someone changed the report meanwhile; reloading shows it as it is now
   if (problem.status === 412) return <ProblemAlert problem={problem} onClose={onClose} action={reload} />;
   if (problem.status !== 409 || !Array.isArray(problem.allowed)) return <ProblemAlert problem={problem} onClose={onClose} />;
@@ -157,4 +161,3 @@ export function WorkflowProblem({ problem, onClose, onReload }: { problem: Probl
     />
   );
 }
-

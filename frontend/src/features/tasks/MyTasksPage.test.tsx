@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import MyTasksPage from './MyTasksPage';
 import { setLang } from '../../i18n';
 import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { PT_VIETTRI, REFERENCE_LISTS, TASKS } from '../../test/tasks';
-import MyTasksPage from './MyTasksPage';
 
 const VIETTRI_ME = {
   username: 'viettri.officer',
@@ -58,7 +58,9 @@ describe('My tasks', () => {
     // the content links to the task in its plan's appendix, the plan to the plan
     expect(within(rows[0]).getByRole('link', { name: /Thực hiện tuyên truyền/ })).toHaveAttribute('href', '/plans/5?tab=appendix#task-101');
     expect(within(rows[0]).getByRole('link', { name: /25\/KH-UBND/ })).toHaveAttribute('href', '/plans/5');
-    expect(screen.getByText('Các nhiệm vụ giao cho UBND phường Việt Trì: đơn vị được ghi tên trực tiếp, hoặc thuộc nhóm đơn vị được giao.')).toBeVisible();
+    expect(
+      screen.getByText('Các nhiệm vụ giao cho UBND phường Việt Trì: đơn vị được ghi tên trực tiếp, hoặc thuộc nhóm đơn vị được giao.'),
+    ).toBeVisible();
     // an officer sees their own unit's tasks: the filter from the URL goes along, no unitId
     const query = new URL(calls.find((c) => new URL(c.url).pathname === '/api/v1/tasks')!.url).searchParams;
     expect(query.get('role')).toBe('LEAD');
@@ -95,7 +97,10 @@ describe('My tasks', () => {
       const { unmount } = renderWithApp(<MyTasksPage />, { path: '/tasks', route: `/tasks${search}` });
       await waitFor(() => {
         const asked = calls.map((c) => new URL(c.url)).filter((u) => u.pathname === '/api/v1/tasks');
-        expect(asked.map((u) => u.searchParams.get('planId')), search).toContain('5');
+        expect(
+          asked.map((u) => u.searchParams.get('planId')),
+          search,
+        ).toContain('5');
       });
       unmount();
     }

@@ -1,7 +1,16 @@
 import { Alert, Button, Empty, Form, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { referenceLabel, referenceOptions, unitTreeToSelectData, useCurrentUser, useIssuedPlans, useReferenceLists, useWritableUnitTree } from '../../app/queries';
+import { useUnitTasks, type UnitTaskParams } from './api';
+import {
+  referenceLabel,
+  referenceOptions,
+  unitTreeToSelectData,
+  useCurrentUser,
+  useIssuedPlans,
+  useReferenceLists,
+  useWritableUnitTree,
+} from '../../app/queries';
 import {
   ASSIGNMENT_ROLES,
   isCoordinatorOrAdmin,
@@ -11,14 +20,13 @@ import {
   type UnitTask,
   type UnitTreeNode,
 } from '../../app/types';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { PlanFilterSelect } from '../../components/PlanFilterSelect';
 import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
 import { RoleTag, taskNumber, TimeframeCell } from '../../components/TaskCells';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
-import { PlanFilterSelect } from '../../components/PlanFilterSelect';
-import { useUnitTasks, type UnitTaskParams } from './api';
 
 const DEFAULT_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 350;
@@ -105,9 +113,7 @@ export default function MyTasksPage() {
       title: tm.plan,
       key: 'plan',
       width: 220,
-      render: (_: unknown, r) => (
-        <Link to={`/plans/${r.plan.id}`}>{[r.plan.number, r.plan.title].filter(Boolean).join(' – ')}</Link>
-      ),
+      render: (_: unknown, r) => <Link to={`/plans/${r.plan.id}`}>{[r.plan.number, r.plan.title].filter(Boolean).join(' – ')}</Link>,
     },
     { title: t.tasks.number, key: 'number', width: 70, render: (_: unknown, r) => taskNumber(r.task.sectionCode, r.task.orderNo) },
     {
@@ -125,7 +131,9 @@ export default function MyTasksPage() {
       key: 'via',
       width: 200,
       render: (_: unknown, r) =>
-        r.via === 'GROUP' && r.group ? fmt(t.tasks.viaGroup, { group: referenceLabel(refs.data, 'unitGroups', r.group) }) : t.tasks.viaDirect,
+        r.via === 'GROUP' && r.group
+          ? fmt(t.tasks.viaGroup, { group: referenceLabel(refs.data, 'unitGroups', r.group) })
+          : t.tasks.viaDirect,
     },
     { title: t.tasks.timeframe, key: 'timeframe', width: 190, render: (_: unknown, r) => <TimeframeCell timeframe={r.task.timeframe} /> },
     {

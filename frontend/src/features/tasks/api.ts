@@ -23,4 +23,3 @@ export function useUnitTasks(params: UnitTaskParams, enabled: boolean) {
     enabled,
   });
 }
-

@@ -1,12 +1,12 @@
 import { Empty, Form, Input, Skeleton, Tag, Tree, Typography, type TreeDataNode } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { allKeys, countUnits, filterUnitTree } from './unitTree';
 import { useUnitTree } from '../../app/queries';
 import type { UnitTreeNode } from '../../app/types';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../components/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n, type Messages } from '../../i18n';
-import { allKeys, countUnits, filterUnitTree } from './unitTree';
 
 function toTreeData(nodes: UnitTreeNode[], t: Messages): TreeDataNode[] {
   return nodes.map((n) => ({

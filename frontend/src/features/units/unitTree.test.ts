@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitTreeNode } from '../../app/types';
 import { countUnits, filterUnitTree } from './unitTree';
+import type { UnitTreeNode } from '../../app/types';
 
 const node = (id: number, name: string, kind: UnitTreeNode['kind'], children: UnitTreeNode[] = []): UnitTreeNode => ({
   id,

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, renderWithApp, route, stubFetch } from '../../../test/render';
-import { PT_PLAN, REFERENCE_LISTS, TASKS, taskPage } from '../../../test/tasks';
 import { AppendixSection } from './AppendixSection';
 import { moveWithinSection } from './sections';
+import { json, renderWithApp, route, stubFetch } from '../../../test/render';
+import { PT_PLAN, REFERENCE_LISTS, TASKS, taskPage } from '../../../test/tasks';
 
 const userEvent = userEventLib.setup({ delay: null });
 

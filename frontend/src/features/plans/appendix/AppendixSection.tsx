@@ -1,17 +1,25 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  ImportOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { App, Button, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { canMove, groupBySection, moveWithinSection, sectionHeading } from './sections';
+import { TaskFormDrawer } from './TaskFormDrawer';
 import { referenceLabel, useReferenceLists } from '../../../app/queries';
 import type { Plan, Task } from '../../../app/types';
 import { ButtonLink } from '../../../components/ButtonLink';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ApiError } from '../../../components/problem';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 import { AssignmentList, formatVnd, taskNumber, TimeframeCell } from '../../../components/TaskCells';
 import { fmt, formatNumber, useI18n } from '../../../i18n';
 import { downloadAppendix, useDeleteTask, usePlanTasks, useReorderTasks } from '../tasksApi';
-import { canMove, groupBySection, moveWithinSection, sectionHeading } from './sections';
-import { TaskFormDrawer } from './TaskFormDrawer';
 
 /** The link to a task in its plan's appendix. */
 export function taskHref(planId: number, taskId: number): string {
@@ -284,7 +292,11 @@ function TaskRow({ task, editable, highlighted, canUp, canDown, onEdit, onDelete
         <TimeframeCell timeframe={task.timeframe} />
       </td>
       <td>
-        {task.expectedOutput ? <div className="multiline">{task.expectedOutput}</div> : !task.target && task.budgetVnd == null && t.common.empty}
+        {task.expectedOutput ? (
+          <div className="multiline">{task.expectedOutput}</div>
+        ) : (
+          !task.target && task.budgetVnd == null && t.common.empty
+        )}
         {task.target && (
           <div>
             {fmt(t.tasks.target, { quantity: formatNumber(task.target.quantity, 'vi'), measure: task.target.measure ?? '' }).trim()}

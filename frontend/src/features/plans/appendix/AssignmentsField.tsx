@@ -1,10 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Typography } from 'antd';
+import { TASK_LIMITS, type AssignmentKind } from './taskForm';
 import { referenceOptions, useReferenceLists } from '../../../app/queries';
 import type { SearchableTreeNode } from '../../../components/SearchableTreeSelect';
 import { SearchableTreeSelect } from '../../../components/SearchableTreeSelect';
 import { fmt, useI18n } from '../../../i18n';
-import { TASK_LIMITS, type AssignmentKind } from './taskForm';
 
 interface Props {
   name: 'lead' | 'cooperating';
@@ -68,10 +68,7 @@ export function AssignmentsField({ name, legend, addLabel, unitData, unitsLoadin
                             name={[field.name, 'text']}
                             className="assignment-value"
                             extra={tf.textHelp}
-                            rules={[
-                              { required: true, whitespace: true, message: tf.textRequired },
-                              { max: TASK_LIMITS.assignmentText },
-                            ]}
+                            rules={[{ required: true, whitespace: true, message: tf.textRequired }, { max: TASK_LIMITS.assignmentText }]}
                           >
                             <Input aria-label={fmt(tf.assignmentText, vars)} maxLength={TASK_LIMITS.assignmentText} />
                           </Form.Item>

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { toAssignmentInput } from './importPreview';
+import ImportWizardPage from './ImportWizardPage';
 import type { ImportResult } from '../../../app/types';
 import { json, renderWithApp, route, stubFetch } from '../../../test/render';
 import {
@@ -15,8 +17,6 @@ import {
   textEntry,
   unitEntry,
 } from '../../../test/tasks';
-import ImportWizardPage from './ImportWizardPage';
-import { toAssignmentInput } from './importPreview';
 
 const userEvent = userEventLib.setup({ delay: null });
 
@@ -171,7 +171,11 @@ describe('the import wizard', () => {
     // the chosen unit replaces the unknown name; "keep as written": the name only, no unit, no group
     expect(body.tasks[0].lead[0]).toEqual({ unitId: 22 });
     expect(body.tasks[0].cooperating[1]).toEqual({ text: 'Hội Nhà báo tỉnh' });
-    expect(body.tasks[1]).toMatchObject({ lead: [{ group: 'COMMUNES', text: 'UBND cấp xã' }], cooperating: [], timeframe: { text: 'Quý III năm 2026' } });
+    expect(body.tasks[1]).toMatchObject({
+      lead: [{ group: 'COMMUNES', text: 'UBND cấp xã' }],
+      cooperating: [],
+      timeframe: { text: 'Quý III năm 2026' },
+    });
   });
 
   it('an unknown name left undecided is saved as written', () => {

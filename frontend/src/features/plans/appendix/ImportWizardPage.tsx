@@ -2,18 +2,6 @@ import { CheckCircleOutlined, FileExcelOutlined, UploadOutlined, WarningOutlined
 import { Alert, App, Button, Checkbox, Form, Input, Segmented, Skeleton, Space, Steps, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useReferenceLists, useUnitTree } from '../../../app/queries';
-import type { ImportedTask, ImportProblem, ImportResult, Plan, UnitTreeNode } from '../../../app/types';
-import { NotFound } from '../../../components/NotFound';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ApiError, type FieldViolation, type ProblemDetails } from '../../../components/problem';
-import { SearchableTreeSelect, type SearchableTreeNode } from '../../../components/SearchableTreeSelect';
-import { AssignmentItem, taskNumber, timeframeReading } from '../../../components/TaskCells';
-import { foldDiacritics } from '../../../components/textSearch';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { fmt, formatNumber, useI18n, type Messages } from '../../../i18n';
-import { usePlan } from '../api';
-import { useImportDryRun, usePlanTasks, useSaveTaskBatch, XLSX_TYPE, type ImportSource } from '../tasksApi';
 import {
   batchErrorsByTask,
   choiceKey,
@@ -29,6 +17,18 @@ import {
   type RowMessage,
 } from './importPreview';
 import { groupBySection, sectionHeading } from './sections';
+import { useReferenceLists, useUnitTree } from '../../../app/queries';
+import type { ImportedTask, ImportProblem, ImportResult, Plan, UnitTreeNode } from '../../../app/types';
+import { NotFound } from '../../../components/NotFound';
+import { ApiError, type FieldViolation, type ProblemDetails } from '../../../components/problem';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { SearchableTreeSelect, type SearchableTreeNode } from '../../../components/SearchableTreeSelect';
+import { AssignmentItem, taskNumber, timeframeReading } from '../../../components/TaskCells';
+import { foldDiacritics } from '../../../components/textSearch';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { fmt, formatNumber, useI18n, type Messages } from '../../../i18n';
+import { usePlan } from '../api';
+import { useImportDryRun, usePlanTasks, useSaveTaskBatch, XLSX_TYPE, type ImportSource } from '../tasksApi';
 
 export default function ImportWizardPage() {
   const params = useParams();
@@ -233,12 +233,19 @@ function Preview({ plan, result, existingCount, saving, onBack, onSave }: Previe
   const refs = useReferenceLists();
   const units = useUnitTree(plan.issuingUnit.id);
   const choices = useMemo(
-    () => choiceTree(units.data, (refs.data?.unitGroups ?? []).filter((g) => g.code !== 'RELATED'), t),
+    () =>
+      choiceTree(
+        units.data,
+        (refs.data?.unitGroups ?? []).filter((g) => g.code !== 'RELATED'),
+        t,
+      ),
     [units.data, refs.data, t],
   );
   const [edits, setEdits] = useState<PreviewEdits>({ choices: {}, timeframes: {} });
   const [replace, setReplace] = useState(false);
-  const [saveError, setSaveError] = useState<{ problem: ProblemDetails; byTask: Map<number, RowMessage[]>; rest: FieldViolation[] } | null>(null);
+  const [saveError, setSaveError] = useState<{ problem: ProblemDetails; byTask: Map<number, RowMessage[]>; rest: FieldViolation[] } | null>(
+    null,
+  );
   const { byTask, general } = useMemo(() => problemsByTask(result.tasks, result.problems), [result]);
   const sections = useMemo(() => groupBySection(result.tasks), [result.tasks]);
 
@@ -473,7 +480,11 @@ function PreviewRow({ task, index, problems, saveErrors, edits, choices, unitsLo
     <tr
       id={`import-task-${index}`}
       tabIndex={-1}
-      className={['task-row', flagged ? 'import-row-problem' : '', flagged && !review && saveErrors.length === 0 ? 'import-row-reviewed' : '']
+      className={[
+        'task-row',
+        flagged ? 'import-row-problem' : '',
+        flagged && !review && saveErrors.length === 0 ? 'import-row-reviewed' : '',
+      ]
         .filter(Boolean)
         .join(' ')}
     >

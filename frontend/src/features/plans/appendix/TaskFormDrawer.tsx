@@ -1,16 +1,16 @@
 import { Alert, AutoComplete, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { referenceOptions, unitTreeToSelectData, useReferenceLists, useUnitTree } from '../../../app/queries';
-import type { Plan, Task } from '../../../app/types';
-import { applyProblemToForm } from '../../../components/formErrors';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ApiError, type FieldViolation, type ProblemDetails } from '../../../components/problem';
-import { taskNumber } from '../../../components/TaskCells';
-import { fmt, useI18n } from '../../../i18n';
-import { useCreateTask, useUpdateTask } from '../tasksApi';
 import { AssignmentsField } from './AssignmentsField';
 import { groupBySection, SECTION_CODE_PATTERN } from './sections';
 import { emptyTaskValues, TASK_LIMITS, taskToValues, valuesToTaskInput, type TaskFormValues } from './taskForm';
+import { referenceOptions, unitTreeToSelectData, useReferenceLists, useUnitTree } from '../../../app/queries';
+import type { Plan, Task } from '../../../app/types';
+import { applyProblemToForm } from '../../../components/formErrors';
+import { ApiError, type FieldViolation, type ProblemDetails } from '../../../components/problem';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { taskNumber } from '../../../components/TaskCells';
+import { fmt, useI18n } from '../../../i18n';
+import { useCreateTask, useUpdateTask } from '../tasksApi';
 
 interface Props {
   plan: Plan;
@@ -53,16 +53,14 @@ export function TaskFormDrawer({ plan, tasks, task, open, onClose, onSaved, onRe
     setConflict(false);
     try {
       const body = valuesToTaskInput(values, base);
-      const saved = base
-        ? await update.mutateAsync({ id: base.id, version: base.version, body })
-        : await create.mutateAsync(body);
+      const saved = base ? await update.mutateAsync({ id: base.id, version: base.version, body }) : await create.mutateAsync(body);
       onSaved(saved, !base);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       if (e.status === 412) setConflict(true);
       else {
         const rest = applyProblemToForm(form, e.problem);
-        if (rest.length > 0 || !(e.problem.errors?.length)) setProblem({ problem: e.problem, rest });
+        if (rest.length > 0 || !e.problem.errors?.length) setProblem({ problem: e.problem, rest });
       }
     }
   };

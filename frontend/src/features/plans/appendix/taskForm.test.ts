@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PT_SNV, PT_VHTTDL, TASKS } from '../../../test/tasks';
 import { taskToValues, valuesToTaskInput } from './taskForm';
+import { PT_SNV, PT_VHTTDL, TASKS } from '../../../test/tasks';
 
 describe('the task form → TaskInput', () => {
   const parentRef = { id: 900, planId: 3, sectionCode: 'II', orderNo: 1, excerpt: 'Cung cấp thông tin' };
