@@ -121,7 +121,8 @@ public class CalendarResource {
             @Schema(required = true, example = "2026-01-20") LocalDate from,
             @Schema(required = true, example = "15") int days,
             @Schema(required = true, example = "2026-02-10") LocalDate result,
-            @Schema(required = true, description = "Years in the span without calendar data: only weekends were excluded there") Set<Integer> calendarMissingYears,
+            @Schema(required = true,
+                    description = "Years in the span without calendar data: only weekends were excluded there") Set<Integer> calendarMissingYears,
             @Schema(required = true, description = "Years in the span whose calendar is provisional") Set<Integer> provisionalYears) {
     }
 
@@ -137,7 +138,8 @@ public class CalendarResource {
     @GET
     @Path("/years")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "listCalendarYears", summary = "Years of the calendar", description = "The years whose holidays have been entered, with how many entries each has and whether they are provisional.")
+    @Operation(operationId = "listCalendarYears", summary = "Years of the calendar",
+            description = "The years whose holidays have been entered, with how many entries each has and whether they are provisional.")
     @APIResponse(responseCode = "200", description = "The years")
     public List<YearView> years() {
         return calendars.years().stream().map(y -> {
@@ -150,7 +152,8 @@ public class CalendarResource {
     @GET
     @Path("/years/{year}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "getCalendarYear", summary = "A year's holidays and make-up days", description = "Every entry of the year in date order. A year without data answers `known: false` and no days.")
+    @Operation(operationId = "getCalendarYear", summary = "A year's holidays and make-up days",
+            description = "Every entry of the year in date order. A year without data answers `known: false` and no days.")
     @APIResponse(responseCode = "200", description = "The year")
     public YearDetail year(@Parameter(description = "Year", example = "2026") @PathParam("year") @Min(2000) @Max(2100) int year) {
         CalendarYear y = calendars.year(year);
@@ -162,11 +165,13 @@ public class CalendarResource {
     @Path("/years/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "putCalendarYear", summary = "Record a year's status", description = "Creates the year or marks it provisional or decided. Deadlines in that year are recomputed.")
+    @Operation(operationId = "putCalendarYear", summary = "Record a year's status",
+            description = "Creates the year or marks it provisional or decided. Deadlines in that year are recomputed.")
     @APIResponse(responseCode = "200", description = "The year")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public YearDetail putYear(@Parameter(description = "Year", example = "2027") @PathParam("year") @Min(2000) @Max(2100) int year,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true) @NotNull @Valid YearInput input) {
         calendars.putYear(year, input.provisional(), input.note(), ifMatch);
         return year(year);
@@ -175,13 +180,15 @@ public class CalendarResource {
     @DELETE
     @Path("/years/{year}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteCalendarYear", summary = "Remove an empty year", description = "Removes a year that has no holidays or make-up days entered (a year with entries is a 409: remove them first). Its dates are then counted by weekday only, and deadlines say so. Any year number is accepted here, so that a year entered by mistake can be removed.")
+    @Operation(operationId = "deleteCalendarYear", summary = "Remove an empty year",
+            description = "Removes a year that has no holidays or make-up days entered (a year with entries is a 409: remove them first). Its dates are then counted by weekday only, and deadlines say so. Any year number is accepted here, so that a year entered by mistake can be removed.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public void deleteYear(@Parameter(description = "Year", example = "2027") @PathParam("year") int year,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         calendars.deleteYear(year, ifMatch);
     }
 
@@ -189,8 +196,10 @@ public class CalendarResource {
     @Path("/days")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "addCalendarDay", summary = "Add a holiday or a make-up working day", description = "The date must be in the years 2000 to 2100 (400 otherwise). A make-up working day must be a Saturday or Sunday. A date that already has an entry is a 409: change that entry instead. Deadlines are recomputed.")
-    @APIResponse(responseCode = "201", description = "The entry", headers = @Header(name = "ETag", description = "The entry's version", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "addCalendarDay", summary = "Add a holiday or a make-up working day",
+            description = "The date must be in the years 2000 to 2100 (400 otherwise). A make-up working day must be a Saturday or Sunday. A date that already has an entry is a 409: change that entry instead. Deadlines are recomputed.")
+    @APIResponse(responseCode = "201", description = "The entry",
+            headers = @Header(name = "ETag", description = "The entry's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addDay(@RequestBody(required = true) @NotNull @Valid DayInput input) {
@@ -203,14 +212,17 @@ public class CalendarResource {
     @Path("/days/{date}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateCalendarDay", summary = "Change a calendar entry", description = "Changes the kind or name of an entry. `If-Match` is required.")
-    @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag", description = "The entry's version", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "updateCalendarDay", summary = "Change a calendar entry",
+            description = "Changes the kind or name of an entry. `If-Match` is required.")
+    @APIResponse(responseCode = "200", description = "The entry",
+            headers = @Header(name = "ETag", description = "The entry's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response updateDay(@Parameter(description = "Date (yyyy-MM-dd)", example = "2026-01-02") @PathParam("date") String date,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "The version last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true,
+                    description = "The version last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true) @NotNull @Valid DayUpdate input) {
         CalendarDay d = calendars.updateDay(parse(date), input.kind(), input.name(), ifMatch, user.username());
         return Response.ok(DayView.of(d)).tag(Etags.of(d.version)).build();
@@ -219,19 +231,22 @@ public class CalendarResource {
     @DELETE
     @Path("/days/{date}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteCalendarDay", summary = "Remove a calendar entry", description = "The date becomes an ordinary day of its weekday. Deadlines are recomputed.")
+    @Operation(operationId = "deleteCalendarDay", summary = "Remove a calendar entry",
+            description = "The date becomes an ordinary day of its weekday. Deadlines are recomputed.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public void deleteDay(@Parameter(description = "Date (yyyy-MM-dd)", example = "2026-01-02") @PathParam("date") String date,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         calendars.deleteDay(parse(date), ifMatch);
     }
 
     @GET
     @Path("/working-day")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "isWorkingDay", summary = "Is a date a working day?", description = "Monday to Friday unless a holiday; Saturday and Sunday only when declared make-up working days.")
+    @Operation(operationId = "isWorkingDay", summary = "Is a date a working day?",
+            description = "Monday to Friday unless a holiday; Saturday and Sunday only when declared make-up working days.")
     @APIResponse(responseCode = "200", description = "The answer")
     public WorkingDayAnswer workingDay(@Parameter(required = true, description = "Date (yyyy-MM-dd)", example = "2026-01-10") @QueryParam("date") String date) {
         LocalDate d = parseQuery("date", date);
@@ -244,10 +259,12 @@ public class CalendarResource {
     @GET
     @Path("/add-working-days")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "addWorkingDays", summary = "A date N working days later", description = "The date `days` working days after `date`, the date itself not counted (\"within 15 working days of issue\"); negative `days` go back.")
+    @Operation(operationId = "addWorkingDays", summary = "A date N working days later",
+            description = "The date `days` working days after `date`, the date itself not counted (\"within 15 working days of issue\"); negative `days` go back.")
     @APIResponse(responseCode = "200", description = "The result")
     public WorkingDaysSum add(@Parameter(required = true, description = "Start date (yyyy-MM-dd)", example = "2026-01-20") @QueryParam("date") String date,
-            @Parameter(required = true, description = "Working days, -1000 to 1000", example = "15") @QueryParam("days") @NotNull @Min(-1000) @Max(1000) Integer days) {
+            @Parameter(required = true, description = "Working days, -1000 to 1000",
+                    example = "15") @QueryParam("days") @NotNull @Min(-1000) @Max(1000) Integer days) {
         LocalDate d = parseQuery("date", date);
         WorkingCalendar cal = calendars.calendar();
         LocalDate result = cal.addWorkingDays(d, days);
@@ -257,7 +274,8 @@ public class CalendarResource {
     @GET
     @Path("/count-working-days")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "countWorkingDays", summary = "Working days between two dates", description = "Working days after `from` up to and including `to` (at most ten years apart).")
+    @Operation(operationId = "countWorkingDays", summary = "Working days between two dates",
+            description = "Working days after `from` up to and including `to` (at most ten years apart).")
     @APIResponse(responseCode = "200", description = "The count")
     public WorkingDaysCount count(@Parameter(required = true, description = "From (yyyy-MM-dd)", example = "2026-02-13") @QueryParam("from") String from,
             @Parameter(required = true, description = "To (yyyy-MM-dd)", example = "2026-02-24") @QueryParam("to") String to) {

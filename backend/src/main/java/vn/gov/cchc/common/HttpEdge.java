@@ -133,26 +133,26 @@ public class HttpEdge {
 
     private void answer(RoutingContext ctx, int status, Throwable failure) {
         switch (status) {
-        case 413 -> tooLarge(ctx);
-        case 414 -> send(ctx, ProblemType.URI_TOO_LONG, "error.uri-too-long", List.of(), MAX_URI);
-        case 431 -> send(ctx, ProblemType.HEADER_TOO_LARGE, "error.header-too-large", List.of());
-        case 404 -> send(ctx, ProblemType.NOT_FOUND, "error.no-such-resource", List.of());
-        case 405 -> send(ctx, ProblemType.METHOD_NOT_ALLOWED, null, List.of());
-        case 415 -> send(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, "error.unsupported-media-type", List.of());
-        default -> {
-            String uri = ctx.request().uri();
-            if (status == 400 && uri != null && !isValidUri(uri)) {
-                sendInvalid(ctx, badPercentField(uri), "error.bad-request", "%");
-            } else if (status >= 400 && status < 500) {
-                String reason = failure == null || failure.getMessage() == null ? String.valueOf(status)
-                        : failure.getMessage();
-                sendInvalid(ctx, "request", "error.bad-request", reason);
-            } else {
-                String incident = UUID.randomUUID().toString();
-                LOG.errorf(failure, "Incident %s: status %d before REST", incident, status);
-                send(ctx, ProblemType.INTERNAL, "error.internal", List.of(), incident);
+            case 413 -> tooLarge(ctx);
+            case 414 -> send(ctx, ProblemType.URI_TOO_LONG, "error.uri-too-long", List.of(), MAX_URI);
+            case 431 -> send(ctx, ProblemType.HEADER_TOO_LARGE, "error.header-too-large", List.of());
+            case 404 -> send(ctx, ProblemType.NOT_FOUND, "error.no-such-resource", List.of());
+            case 405 -> send(ctx, ProblemType.METHOD_NOT_ALLOWED, null, List.of());
+            case 415 -> send(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, "error.unsupported-media-type", List.of());
+            default -> {
+                String uri = ctx.request().uri();
+                if (status == 400 && uri != null && !isValidUri(uri)) {
+                    sendInvalid(ctx, badPercentField(uri), "error.bad-request", "%");
+                } else if (status >= 400 && status < 500) {
+                    String reason = failure == null || failure.getMessage() == null ? String.valueOf(status)
+                            : failure.getMessage();
+                    sendInvalid(ctx, "request", "error.bad-request", reason);
+                } else {
+                    String incident = UUID.randomUUID().toString();
+                    LOG.errorf(failure, "Incident %s: status %d before REST", incident, status);
+                    send(ctx, ProblemType.INTERNAL, "error.internal", List.of(), incident);
+                }
             }
-        }
         }
     }
 

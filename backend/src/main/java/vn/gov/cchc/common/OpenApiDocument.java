@@ -54,21 +54,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Plans", description = "Plans (Kế hoạch): drafting, issuing and closing"),
                 @Tag(name = "Units", description = "The organisation tree (Đơn vị): provinces, departments, communes and their divisions"),
                 @Tag(name = "Me", description = "The signed-in user"),
-                @Tag(name = "Tasks", description = "A plan's appendix (Phụ lục): tasks, the units and groups they fall on, import from the document's table, and each unit's tasks"),
-                @Tag(name = "Implementing plans", description = "Each unit a plan assigns work to issues its own plan within the set time, covering every task assigned to it"),
+                @Tag(name = "Tasks",
+                        description = "A plan's appendix (Phụ lục): tasks, the units and groups they fall on, import from the document's table, and each unit's tasks"),
+                @Tag(name = "Implementing plans",
+                        description = "Each unit a plan assigns work to issues its own plan within the set time, covering every task assigned to it"),
                 @Tag(name = "Reference lists", description = "The codes tasks and reports use, with their labels"),
                 @Tag(name = "Calendar", description = "The working-day calendar: holidays and make-up working days per year, and working-day arithmetic"),
-                @Tag(name = "Deadlines", description = "Report schedules of plans, and the deadlines issued plans create for units: implementing plans, reports, tasks; calendar feeds"),
+                @Tag(name = "Deadlines",
+                        description = "Report schedules of plans, and the deadlines issued plans create for units: implementing plans, reports, tasks; calendar feeds"),
                 @Tag(name = "Notifications", description = "In-app notices to a unit: deadlines coming up or overdue"),
                 @Tag(name = "Reports", description = "Periodic reports of units: results per task, figures, evidence, narrative; approval and acceptance"),
-                @Tag(name = "Reporting", description = "For coordinators and lead departments: reporting rates, reminders to missing units, consolidation and the official documents")
+                @Tag(name = "Reporting",
+                        description = "For coordinators and lead departments: reporting rates, reminders to missing units, consolidation and the official documents")
         },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,
                         scheme = "bearer", bearerFormat = "JWT",
                         description = "Access token of the Keycloak realm `cchc` (audience `cchc-backend`)"),
                 responses = {
-                        @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid input: the problem lists each rejected field with the reason",
+                        @APIResponse(name = "BadRequest", responseCode = "400",
+                                description = "Invalid input: the problem lists each rejected field with the reason",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "validation", value = """
                                                 {"type":"https://cchc.gov.vn/problems/validation","title":"Dữ liệu không hợp lệ","status":400,
@@ -80,9 +85,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "NotFound", responseCode = "404", description = "No such object, or it is outside the caller's scope",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
-                        @APIResponse(name = "Conflict", responseCode = "409", description = "Not possible in the object's current state (see `allowed`), or a duplicate",
+                        @APIResponse(name = "Conflict", responseCode = "409",
+                                description = "Not possible in the object's current state (see `allowed`), or a duplicate",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
-                        @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "`If-Match` does not match: someone else changed the object",
+                        @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                                description = "`If-Match` does not match: someone else changed the object",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "`If-Match` is required for this change",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
@@ -90,7 +97,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not `application/json`",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
-                        @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected error; nothing was changed. The detail carries an incident id",
+                        @APIResponse(name = "InternalError", responseCode = "500",
+                                description = "Unexpected error; nothing was changed. The detail carries an incident id",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
                 }))
 public class OpenApiDocument extends Application {

@@ -104,7 +104,7 @@ public class ProblemMappers {
         String reason = e.accepted() == null ? Messages.get(locale, "error.query.invalid", e.value())
                 : StrictParamConverters.BOOLEAN.equals(e.accepted())
                         ? Messages.get(locale, "error.query.boolean", e.value())
-                        : Messages.get(locale, "error.json.enum", e.value(), e.accepted());
+                : Messages.get(locale, "error.json.enum", e.value(), e.accepted());
         List<FieldViolation> violations = List.of(new FieldViolation(e.parameter(), reason));
         return build(ProblemType.VALIDATION, locale, summary(locale, violations), uri, violations, List.of());
     }

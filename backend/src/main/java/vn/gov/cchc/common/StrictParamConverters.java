@@ -98,9 +98,9 @@ public class StrictParamConverters implements ParamConverterProvider {
 
     static Boolean bool(String s) {
         return switch (s) {
-        case "true" -> Boolean.TRUE;
-        case "false" -> Boolean.FALSE;
-        default -> throw new IllegalArgumentException(s);
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(s);
         };
     }
 
@@ -130,7 +130,8 @@ public class StrictParamConverters implements ParamConverterProvider {
     }
 
     private record Converter<T>(String name, String accepted, java.util.function.Function<String, T> parse)
-            implements ParamConverter<T> {
+            implements
+                ParamConverter<T> {
 
         @Override
         public T fromString(String value) {

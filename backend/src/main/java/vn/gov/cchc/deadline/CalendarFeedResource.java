@@ -39,7 +39,8 @@ public class CalendarFeedResource {
             Thunderbird. Authenticated by the secret `token` of a person's subscription URL
             (`POST /api/v1/me/calendar-feed`), not by a bearer token; a wrong token or a unit outside that person's
             scope answers 404.""")
-    @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feed(@Parameter(description = "Unit id", example = "35") @PathParam("id") long id,
             @Parameter(required = true, description = "The secret of the subscription URL") @QueryParam("token") String token,

@@ -57,8 +57,10 @@ public class CalendarFeedService {
     public record Feed(
             @Schema(required = true, description = "False until one is made") boolean exists,
             @Schema(required = true, nullable = true) Instant createdAt,
-            @Schema(required = true, nullable = true, description = "The subscription URL of the user's unit, with the secret: given only when made or rotated") String url,
-            @Schema(required = true, nullable = true, description = "The same URL without the unit: replace {unitId} with any unit in scope") String urlTemplate) {
+            @Schema(required = true, nullable = true,
+                    description = "The subscription URL of the user's unit, with the secret: given only when made or rotated") String url,
+            @Schema(required = true, nullable = true,
+                    description = "The same URL without the unit: replace {unitId} with any unit in scope") String urlTemplate) {
     }
 
     @Transactional

@@ -67,11 +67,13 @@ public class DeadlineResource {
             @Parameter(description = "Only this kind") @QueryParam("kind") DeadlineKind kind,
             @Parameter(description = "Only this state; without it, every state but CANCELLED") @QueryParam("state") DeadlineState state,
             @Parameter(description = "Only the deadlines of this plan") @QueryParam("planId") Long planId,
-            @Parameter(description = "Due on or after (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Due on or after (yyyy-MM-dd)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Due on or before (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") @Min(0) Integer page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") @Min(1) @Max(100) Integer size,
-            @Parameter(description = "`dueOn` (default), `unit`, `plan` or `kind`, optionally followed by `,asc` or `,desc`", example = "dueOn,asc") @QueryParam("sort") String sort,
+            @Parameter(description = "`dueOn` (default), `unit`, `plan` or `kind`, optionally followed by `,asc` or `,desc`",
+                    example = "dueOn,asc") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         return deadlines.list(filter(unitId, subtree, kind, state, planId, from, to),
                 PageRequest.of(page, size, sort, DeadlineService.SORTS, "dueOn,asc"), Messages.localeOf(lang));
@@ -81,8 +83,10 @@ public class DeadlineResource {
     @Path("/export")
     @Produces(XLSX)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
-    @Operation(operationId = "exportDeadlines", summary = "Deadlines as a spreadsheet", description = "The same filters as the list (CANCELLED only when asked for), every match (at most 5000), as .xlsx: unit, kind, plan, period or task, due date, state, date met, working days left.")
-    @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(operationId = "exportDeadlines", summary = "Deadlines as a spreadsheet",
+            description = "The same filters as the list (CANCELLED only when asked for), every match (at most 5000), as .xlsx: unit, kind, plan, period or task, due date, state, date met, working days left.")
+    @APIResponse(responseCode = "200", description = "The spreadsheet",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response export(@QueryParam("unitId") Long unitId, @QueryParam("subtree") Boolean subtree,
             @QueryParam("kind") DeadlineKind kind, @QueryParam("state") DeadlineState state,
@@ -111,7 +115,8 @@ public class DeadlineResource {
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "completeDeadline", summary = "Mark a task done", description = "Records that the responsible unit carried out the task for this due date, with its output; the deadline is met on time or late by that date. Implementing-plan and report deadlines are met by issuing the plan or sending the report, not here (409).")
+    @Operation(operationId = "completeDeadline", summary = "Mark a task done",
+            description = "Records that the responsible unit carried out the task for this due date, with its output; the deadline is met on time or late by that date. Implementing-plan and report deadlines are met by issuing the plan or sending the report, not here (409).")
     @APIResponse(responseCode = "200", description = "The deadline, met")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -53,7 +53,8 @@ final class DeadlineXlsx {
                 row.createCell(2).setCellValue((d.plan().number() == null ? "" : d.plan().number() + " – ") + d.plan().title());
                 row.createCell(3).setCellValue(d.period() != null ? d.period().label()
                         : d.task() != null ? (d.task().sectionCode() == null ? "" : d.task().sectionCode() + ".")
-                                + d.task().orderNo() + " " + d.task().excerpt() : "");
+                                + d.task().orderNo() + " " + d.task().excerpt()
+                        : "");
                 row.createCell(4).setCellValue(d.dueOn().format(VN));
                 row.createCell(5).setCellValue(Messages.get(locale, "enum.DeadlineState." + d.state().name()));
                 row.createCell(6).setCellValue(d.metOn() == null ? "" : d.metOn().format(VN));

@@ -26,7 +26,8 @@ public class MyFeedResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
-    @Operation(operationId = "getMyCalendarFeed", summary = "My calendar subscription", description = "Whether the user has a subscription URL and since when; the URL itself is shown only when made.")
+    @Operation(operationId = "getMyCalendarFeed", summary = "My calendar subscription",
+            description = "Whether the user has a subscription URL and since when; the URL itself is shown only when made.")
     @APIResponse(responseCode = "200", description = "The subscription")
     public CalendarFeedService.Feed get() {
         return feeds.current();
@@ -34,7 +35,8 @@ public class MyFeedResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
-    @Operation(operationId = "rotateMyCalendarFeed", summary = "Make a new subscription URL", description = "Makes a new secret subscription URL for the user's unit (and a template for any unit in scope); the previous URL stops working. Copy it now: it is not shown again.")
+    @Operation(operationId = "rotateMyCalendarFeed", summary = "Make a new subscription URL",
+            description = "Makes a new secret subscription URL for the user's unit (and a template for any unit in scope); the previous URL stops working. Copy it now: it is not shown again.")
     @APIResponse(responseCode = "200", description = "The new URL")
     public CalendarFeedService.Feed rotate() {
         return feeds.rotate();

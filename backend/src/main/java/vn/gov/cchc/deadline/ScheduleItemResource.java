@@ -45,7 +45,8 @@ public class ScheduleItemResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
     @Operation(operationId = "getReportSchedule", summary = "Read a report schedule", description = "One schedule with its periods and due dates.")
-    @APIResponse(responseCode = "200", description = "The schedule", headers = @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The schedule",
+            headers = @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Schedule id", example = "4") @PathParam("id") long id,
@@ -57,15 +58,18 @@ public class ScheduleItemResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "updateReportSchedule", summary = "Change a report schedule", description = "Replaces the schedule; the report deadlines of an issued plan follow. Deadlines already met keep their date met.")
-    @APIResponse(responseCode = "200", description = "The schedule", headers = @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "updateReportSchedule", summary = "Change a report schedule",
+            description = "Replaces the schedule; the report deadlines of an issued plan follow. Deadlines already met keep their date met.")
+    @APIResponse(responseCode = "200", description = "The schedule",
+            headers = @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "Schedule id", example = "4") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "The version last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true,
+                    description = "The version last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang,
             @RequestBody(required = true) @NotNull @Valid ScheduleInput input) {
         ScheduleView view = schedules.update(id, ifMatch, input, Messages.localeOf(lang));
@@ -74,13 +78,15 @@ public class ScheduleItemResource {
 
     @DELETE
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "deleteReportSchedule", summary = "Remove a report schedule", description = "Removes the schedule and its report deadlines; refused (409) once a report under it has been sent.")
+    @Operation(operationId = "deleteReportSchedule", summary = "Remove a report schedule",
+            description = "Removes the schedule and its report deadlines; refused (409) once a report under it has been sent.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public void delete(@Parameter(description = "Schedule id", example = "4") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The version last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         schedules.delete(id, ifMatch);
     }
 }

@@ -45,7 +45,8 @@ public class ScheduleResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "listReportSchedules", summary = "A plan's report schedules", description = "How often the units of the plan report, when each report is due, the days its figures cover and who receives it, with the periods each schedule makes in the plan's year.")
+    @Operation(operationId = "listReportSchedules", summary = "A plan's report schedules",
+            description = "How often the units of the plan report, when each report is due, the days its figures cover and who receives it, with the periods each schedule makes in the plan's year.")
     @APIResponse(responseCode = "200", description = "The schedules")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ScheduleView> list(@Parameter(description = "Plan id", example = "3") @PathParam("planId") long planId,
@@ -61,7 +62,8 @@ public class ScheduleResource {
             quarter's last month" is `QUARTER` + `DAY_OF_LAST_MONTH` + `dueDay: 10`; Hưng Yên's "6-month report by
             10/07" is `HALF_YEAR` + `periods: [1]` + `DAY_OF_NEXT_MONTH` + `dueDay: 10`. On an issued plan the units'
             report deadlines are derived at once.""")
-    @APIResponse(responseCode = "201", description = "The schedule", headers = @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "201", description = "The schedule",
+            headers = @Header(name = "ETag", description = "Its version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

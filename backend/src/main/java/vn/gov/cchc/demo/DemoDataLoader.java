@@ -74,7 +74,8 @@ public class DemoDataLoader {
             List<UnitSeed> children) {
     }
 
-    record PlanSeed(String seed, Boolean appendix, List<OrganisationTasks.Item> tasks, List<ScheduleInput> schedules, PlanKind kind, int year, String status, String title, String issuingUnit, String place,
+    record PlanSeed(String seed, Boolean appendix, List<OrganisationTasks.Item> tasks, List<ScheduleInput> schedules, PlanKind kind, int year, String status,
+            String title, String issuingUnit, String place,
             List<String> legalBases, String number, LocalDate issuedOn, LocalDate effectiveOn, String signerName,
             String signerPosition, String signingCapacity) {
     }

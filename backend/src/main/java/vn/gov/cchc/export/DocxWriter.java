@@ -195,7 +195,7 @@ public final class DocxWriter {
      */
     private static void header(XWPFDocument d, OfficialDocument doc) {
         DocHeader h = doc.header();
-        XWPFTable t = layoutTable(d, 2, new int[] {LEFT_COLUMN, RIGHT_COLUMN});
+        XWPFTable t = layoutTable(d, 2, new int[] { LEFT_COLUMN, RIGHT_COLUMN });
 
         XWPFTableCell body = t.getRow(0).getCell(0);
         XWPFParagraph p = firstParagraph(body);
@@ -379,7 +379,7 @@ public final class DocxWriter {
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - 3); i--) {
             paragraphs.get(i).setKeepNext(true);
         }
-        XWPFTable t = layoutTable(d, 1, new int[] {LEFT_COLUMN, RIGHT_COLUMN});
+        XWPFTable t = layoutTable(d, 1, new int[] { LEFT_COLUMN, RIGHT_COLUMN });
         XWPFTableRow row = t.getRow(0);
         row.setCantSplitRow(true);
 
@@ -401,7 +401,7 @@ public final class DocxWriter {
             return;
         }
         boolean first = true;
-        for (String s : new String[] {signature.capacity(), signature.position()}) {
+        for (String s : new String[] { signature.capacity(), signature.position() }) {
             if (isBlank(s)) {
                 continue;
             }

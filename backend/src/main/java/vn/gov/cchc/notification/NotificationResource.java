@@ -30,7 +30,8 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
-    @Operation(operationId = "listNotifications", summary = "My notices", description = "The in-app notices of the signed-in user's unit (deadlines coming up or overdue, and later reports), newest first, with the user's own read state.")
+    @Operation(operationId = "listNotifications", summary = "My notices",
+            description = "The in-app notices of the signed-in user's unit (deadlines coming up or overdue, and later reports), newest first, with the user's own read state.")
     @APIResponse(responseCode = "200", description = "One page of notices")
     public NotificationService.Page list(
             @Parameter(description = "Only unread ones") @QueryParam("unread") Boolean unread,
@@ -43,7 +44,8 @@ public class NotificationResource {
     @POST
     @Path("/{id}/read")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
-    @Operation(operationId = "markNotificationRead", summary = "Mark a notice read", description = "For the signed-in user only; the others of the unit still see it unread.")
+    @Operation(operationId = "markNotificationRead", summary = "Mark a notice read",
+            description = "For the signed-in user only; the others of the unit still see it unread.")
     @APIResponse(responseCode = "204", description = "Marked")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public void read(@Parameter(description = "Notice id", example = "8") @PathParam("id") long id) {

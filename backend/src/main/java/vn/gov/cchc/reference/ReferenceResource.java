@@ -57,7 +57,8 @@ public class ReferenceResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "getReferenceLists", summary = "Every reference list", description = "CCHC areas, indices, PAPI dimensions, communication forms, audiences, report metrics, unit kinds, unit groups and timeframe kinds, with labels in Vietnamese and English.")
+    @Operation(operationId = "getReferenceLists", summary = "Every reference list",
+            description = "CCHC areas, indices, PAPI dimensions, communication forms, audiences, report metrics, unit kinds, unit groups and timeframe kinds, with labels in Vietnamese and English.")
     @APIResponse(responseCode = "200", description = "The lists")
     public Lists all(@Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Locale locale = Messages.localeOf(acceptLanguage);

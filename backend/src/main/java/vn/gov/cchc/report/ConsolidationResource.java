@@ -11,17 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.cchc.common.Messages;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gov.cchc.security.Roles;
 
 /** A period's reports consolidated. */
@@ -65,7 +65,8 @@ public class ConsolidationResource {
             figures and the units' narrative, "Nơi nhận" and the signature block. The same scope as the consolidation: coordinators
             and the issuer get the whole plan; a lead department gets the tasks it leads, written as its own report, without
             the narrative.""")
-    @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response document(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Schedule; the plan's first when absent") @QueryParam("scheduleId") Long scheduleId,
@@ -83,8 +84,10 @@ public class ConsolidationResource {
     @Path("/spreadsheet")
     @Produces(XLSX)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "getConsolidationSpreadsheet", summary = "Rates and figures as a spreadsheet", description = "Three sheets: the reporting situation per unit (with totals), the figures per unit and metric (with totals), the results per task. The same scope as the consolidation: a lead department gets the tasks it leads and the units they fall on.")
-    @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(operationId = "getConsolidationSpreadsheet", summary = "Rates and figures as a spreadsheet",
+            description = "Three sheets: the reporting situation per unit (with totals), the figures per unit and metric (with totals), the results per task. The same scope as the consolidation: a lead department gets the tasks it leads and the units they fall on.")
+    @APIResponse(responseCode = "200", description = "The spreadsheet",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response spreadsheet(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Schedule; the plan's first when absent") @QueryParam("scheduleId") Long scheduleId,

@@ -156,7 +156,7 @@ public class DocumentService {
         List<List<String>> rows = new ArrayList<>();
         for (ItemView i : r.items()) {
             rows.add(List.of(tt(i.task()), i.task().excerpt(), i.role().name().equals("LEAD") ? "Chủ trì" : "Phối hợp",
-                    status(i) , i.output() == null ? "" : i.output(), figureList(i.figures(), metrics)));
+                    status(i), i.output() == null ? "" : i.output(), figureList(i.figures(), metrics)));
         }
         body.add(new Table(null, List.of("TT", "Nhiệm vụ", "Vai trò", "Tiến độ", "Kết quả", "Số liệu"), rows, null,
                 new int[] { 7, 33, 10, 12, 22, 16 }));
@@ -192,7 +192,8 @@ public class DocumentService {
                     r.sent() ? 1 : 0, r.onTime() ? 1 : 0, r.accepted() ? 1 : 0, rateState(r)));
         }
         Sheet rateSheet = new Sheet("Tình hình báo cáo", "Tình hình gửi báo cáo " + rates.period().label() + " – "
-                + planTitle(read.plan()), List.of("TT", "Cơ quan, đơn vị", "Hạn gửi", "Ngày gửi", "Đã gửi",
+                + planTitle(read.plan()),
+                List.of("TT", "Cơ quan, đơn vị", "Hạn gửi", "Ngày gửi", "Đã gửi",
                         "Đúng hạn", "Đã tiếp nhận", "Tình trạng"),
                 rateRows, List.of("", "Tổng cộng (" + rates.totals().expected() + " đơn vị)", "", "", rates.totals().sent(),
                         rates.totals().sentOnTime(), rates.totals().accepted(), "Thiếu: " + rates.totals().missing()));

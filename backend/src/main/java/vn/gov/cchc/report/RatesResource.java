@@ -35,7 +35,8 @@ public class RatesResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "getReportingRates", summary = "Who has reported", description = "For one period of a plan's report schedule: the units expected to report, which have sent (on time or late), which reports were accepted or returned, and which are missing. For the receiving unit's coordinators and the plan's issuer.")
+    @Operation(operationId = "getReportingRates", summary = "Who has reported",
+            description = "For one period of a plan's report schedule: the units expected to report, which have sent (on time or late), which reports were accepted or returned, and which are missing. For the receiving unit's coordinators and the plan's issuer.")
     @APIResponse(responseCode = "200", description = "The rates")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReportingDtos.Rates rates(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,
@@ -48,7 +49,8 @@ public class RatesResource {
     @POST
     @Path("/remind")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER })
-    @Operation(operationId = "remindMissingReports", summary = "Remind the missing units", description = "Sends every unit that has not sent its report for the period a notice in the application and its people an e-mail (at most one per person, period and day).")
+    @Operation(operationId = "remindMissingReports", summary = "Remind the missing units",
+            description = "Sends every unit that has not sent its report for the period a notice in the application and its people an e-mail (at most one per person, period and day).")
     @APIResponse(responseCode = "200", description = "Who was reminded")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReportingDtos.Reminded remind(@Parameter(description = "Plan id", example = "3") @PathParam("id") long id,

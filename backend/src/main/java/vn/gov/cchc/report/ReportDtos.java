@@ -35,7 +35,8 @@ public final class ReportDtos {
     @Schema(name = "NewReport", description = "Start a unit's report for one period of a plan's report schedule")
     public record NewReport(
             @Schema(required = true, example = "4") @NotNull Long scheduleId,
-            @Schema(required = true, description = "The period, as in the schedule's occurrences", example = "2026-Q1") @NotBlank @Size(max = 20) String periodKey,
+            @Schema(required = true, description = "The period, as in the schedule's occurrences",
+                    example = "2026-Q1") @NotBlank @Size(max = 20) String periodKey,
             @Schema(nullable = true, description = "The reporting unit; the caller's own when absent", example = "35") Long unitId) {
     }
 
@@ -44,18 +45,25 @@ public final class ReportDtos {
             @Schema(required = true, example = "12") @NotNull Long taskId,
             @Schema(required = true) @NotNull TaskStatus status,
             @Schema(nullable = true, minimum = "0", maximum = "100", example = "60") @Min(0) @Max(100) Integer percent,
-            @Schema(nullable = true, maxLength = 5000, example = "Đăng 12 tin, bài trên Trang thông tin điện tử xã") @Size(max = 5000, message = "{cchc.text.max}") String output,
-            @Schema(description = "Figures by metric (reference list METRIC): whole numbers, not negative", example = "{\"ARTICLES\": 12, \"DIALOGUES\": 1}")
-            @Size(max = 20, message = "{cchc.list.max}") Map<@NotBlank String, @NotNull @PositiveOrZero @Max(FIGURE_MAX) Long> figures) {
+            @Schema(nullable = true, maxLength = 5000, example = "Đăng 12 tin, bài trên Trang thông tin điện tử xã") @Size(max = 5000,
+                    message = "{cchc.text.max}") String output,
+            @Schema(description = "Figures by metric (reference list METRIC): whole numbers, not negative",
+                    example = "{\"ARTICLES\": 12, \"DIALOGUES\": 1}") @Size(max = 20,
+                            message = "{cchc.list.max}") Map<@NotBlank String, @NotNull @PositiveOrZero @Max(FIGURE_MAX) Long> figures) {
     }
 
     @Schema(name = "ReportInput", description = "The content of a report: per-task results and the narrative")
     public record ReportInput(
-            @Schema(description = "Results per task; tasks not listed keep what they have") @Size(max = 1000, message = "{cchc.list.max}") List<@NotNull @Valid ItemInput> items,
-            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Kết quả đạt được — results") @Size(max = TEXT_MAX, message = "{cchc.text.max}") String results,
-            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Tồn tại, hạn chế và nguyên nhân — shortcomings and causes") @Size(max = TEXT_MAX, message = "{cchc.text.max}") String shortcomings,
-            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Khó khăn, vướng mắc — difficulties") @Size(max = TEXT_MAX, message = "{cchc.text.max}") String difficulties,
-            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Đề xuất, kiến nghị — proposals") @Size(max = TEXT_MAX, message = "{cchc.text.max}") String proposals) {
+            @Schema(description = "Results per task; tasks not listed keep what they have") @Size(max = 1000,
+                    message = "{cchc.list.max}") List<@NotNull @Valid ItemInput> items,
+            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Kết quả đạt được — results") @Size(max = TEXT_MAX,
+                    message = "{cchc.text.max}") String results,
+            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Tồn tại, hạn chế và nguyên nhân — shortcomings and causes") @Size(max = TEXT_MAX,
+                    message = "{cchc.text.max}") String shortcomings,
+            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Khó khăn, vướng mắc — difficulties") @Size(max = TEXT_MAX,
+                    message = "{cchc.text.max}") String difficulties,
+            @Schema(nullable = true, maxLength = TEXT_MAX, description = "Đề xuất, kiến nghị — proposals") @Size(max = TEXT_MAX,
+                    message = "{cchc.text.max}") String proposals) {
     }
 
     @Schema(name = "TransitionInput", description = "A comment: required to send back or return a report")
@@ -96,8 +104,10 @@ public final class ReportDtos {
 
     @Schema(name = "LinkInput", description = "A link to evidence (a published article, a video)")
     public record LinkInput(
-            @Schema(required = true, maxLength = 300, example = "Tin đối thoại trên Trang thông tin điện tử xã") @NotBlank @Size(max = 300, message = "{cchc.text.max}") String title,
-            @Schema(required = true, maxLength = 2000, example = "https://namdan.tuyenquang.gov.vn/tin-tuc/doi-thoai") @NotBlank @Size(max = 2000, message = "{cchc.text.max}") String url,
+            @Schema(required = true, maxLength = 300, example = "Tin đối thoại trên Trang thông tin điện tử xã") @NotBlank @Size(max = 300,
+                    message = "{cchc.text.max}") String title,
+            @Schema(required = true, maxLength = 2000, example = "https://namdan.tuyenquang.gov.vn/tin-tuc/doi-thoai") @NotBlank @Size(max = 2000,
+                    message = "{cchc.text.max}") String url,
             @Schema(nullable = true) Long taskId) {
     }
 
@@ -171,7 +181,8 @@ public final class ReportDtos {
     @Schema(name = "TransitionResult", description = "The report after a workflow step, and whether the step changed anything")
     public record TransitionResult(
             @Schema(required = true) ReportView report,
-            @Schema(required = true, description = "False when the report was already in the resulting state (e.g. sent twice): nothing changed") boolean changed,
+            @Schema(required = true,
+                    description = "False when the report was already in the resulting state (e.g. sent twice): nothing changed") boolean changed,
             @Schema(required = true, nullable = true, description = "Says why nothing changed") String message) {
     }
 }

@@ -78,8 +78,11 @@ public class ReportResource {
     @Path("/{id}/document")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "getReportDocument", summary = "The report as a Word document", description = "The unit's report in the layout of Decree 30/2020/NĐ-CP, ready to print and sign.")
-    @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(operationId = "getReportDocument", summary = "The report as a Word document",
+            description = "The unit's report in the layout of Decree 30/2020/NĐ-CP, ready to print and sign.")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response document(@Parameter(description = "Report id", example = "7") @PathParam("id") long id,
             @Parameter(description = "The number, once registered; blank in a draft") @QueryParam("number") @Size(max = 10) String number) {
@@ -89,7 +92,8 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "listReports", summary = "Reports", description = "The caller's unit's reports (every state), and for coordinators the reports sent to the units they coordinate. A unit never sees another unit's reports.")
+    @Operation(operationId = "listReports", summary = "Reports",
+            description = "The caller's unit's reports (every state), and for coordinators the reports sent to the units they coordinate. A unit never sees another unit's reports.")
     @APIResponse(responseCode = "200", description = "One page of reports")
     public ReportPage list(@Parameter(description = "Only this unit's") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Only this plan's") @QueryParam("planId") Long planId,
@@ -98,7 +102,8 @@ public class ReportResource {
             @Parameter(description = "Only in this state") @QueryParam("state") ReportState state,
             @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") @Min(0) Integer page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") @Min(1) @Max(100) Integer size,
-            @Parameter(description = "`updatedAt` (default, newest first), `period`, `unit` or `state`, optionally with `,asc` or `,desc`") @QueryParam("sort") String sort,
+            @Parameter(
+                    description = "`updatedAt` (default, newest first), `period`, `unit` or `state`, optionally with `,asc` or `,desc`") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
         return list.list(new ReportList.Filter(unitId, planId, scheduleId, periodKey, state),
                 PageRequest.of(page, size, sort, ReportList.SORTS, "updatedAt,desc"), Messages.localeOf(lang));
@@ -111,7 +116,8 @@ public class ReportResource {
             Starts the caller's unit's report for a period of an issued plan's report schedule (the period the unit's
             report deadline names). It is pre-filled with every task of the plan that falls on the unit, directly or
             through a group. One report per unit and period (409).""")
-    @APIResponse(responseCode = "201", description = "The new draft", headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "201", description = "The new draft",
+            headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -124,8 +130,10 @@ public class ReportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "getReport", summary = "Read a report", description = "The report with its per-task results and figures, evidence, narrative, history and what the caller may do with it.")
-    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "getReport", summary = "Read a report",
+            description = "The report with its per-task results and figures, evidence, narrative, history and what the caller may do with it.")
+    @APIResponse(responseCode = "200", description = "The report",
+            headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Report id", example = "7") @PathParam("id") long id,
@@ -138,15 +146,18 @@ public class ReportResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "updateReport", summary = "Write a report", description = "Saves per-task results (status, percent, output, figures: whole numbers, not negative) and the narrative, while the report is a draft or returned. `If-Match` is required; a sent or accepted report answers 409.")
-    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "updateReport", summary = "Write a report",
+            description = "Saves per-task results (status, percent, output, figures: whole numbers, not negative) and the narrative, while the report is a draft or returned. `If-Match` is required; a sent or accepted report answers 409.")
+    @APIResponse(responseCode = "200", description = "The report",
+            headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "Report id", example = "7") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true,
+                    description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang,
             @RequestBody(required = true) @NotNull @Valid ReportInput input) {
         ReportView view = reports.update(id, ifMatch, input, Messages.localeOf(lang));
@@ -161,13 +172,15 @@ public class ReportResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "submitReport", summary = "Submit to the leader", description = "An officer of the unit submits the draft (or returned) report to the unit's leader for approval.")
+    @Operation(operationId = "submitReport", summary = "Submit to the leader",
+            description = "An officer of the unit submits the draft (or returned) report to the unit's leader for approval.")
     @APIResponse(responseCode = "200", description = "The report, and whether it changed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public TransitionResult submit(@Parameter(description = "Report id") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang, @Valid TransitionInput input) {
         return step(id, ReportAction.SUBMIT, ifMatch, input, lang);
     }
@@ -176,13 +189,15 @@ public class ReportResource {
     @Path("/{id}/send-back")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER })
-    @Operation(operationId = "sendBackReport", summary = "Send back to the officers", description = "The unit's leader sends a submitted report back to draft, with a comment (required).")
+    @Operation(operationId = "sendBackReport", summary = "Send back to the officers",
+            description = "The unit's leader sends a submitted report back to draft, with a comment (required).")
     @APIResponse(responseCode = "200", description = "The report, and whether it changed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public TransitionResult sendBack(@Parameter(description = "Report id") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang, @Valid TransitionInput input) {
         return step(id, ReportAction.SEND_BACK, ifMatch, input, lang);
     }
@@ -191,13 +206,15 @@ public class ReportResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER })
-    @Operation(operationId = "approveReport", summary = "Approve and send", description = "The unit's leader approves the submitted report and sends it to the receiving unit; this meets the unit's report deadline, on time or late. Sending a sent report again changes nothing (`changed: false`).")
+    @Operation(operationId = "approveReport", summary = "Approve and send",
+            description = "The unit's leader approves the submitted report and sends it to the receiving unit; this meets the unit's report deadline, on time or late. Sending a sent report again changes nothing (`changed: false`).")
     @APIResponse(responseCode = "200", description = "The report, and whether it changed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public TransitionResult approve(@Parameter(description = "Report id") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang, @Valid TransitionInput input) {
         return step(id, ReportAction.APPROVE, ifMatch, input, lang);
     }
@@ -206,13 +223,15 @@ public class ReportResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
-    @Operation(operationId = "acceptReport", summary = "Accept", description = "A coordinator of the receiving unit's province accepts a sent report; it is then read-only.")
+    @Operation(operationId = "acceptReport", summary = "Accept",
+            description = "A coordinator of the receiving unit's province accepts a sent report; it is then read-only.")
     @APIResponse(responseCode = "200", description = "The report, and whether it changed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public TransitionResult accept(@Parameter(description = "Report id") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang, @Valid TransitionInput input) {
         return step(id, ReportAction.ACCEPT, ifMatch, input, lang);
     }
@@ -221,13 +240,15 @@ public class ReportResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
-    @Operation(operationId = "returnReport", summary = "Return with a reason", description = "A coordinator of the receiving unit's province returns a sent report with a reason (required): the unit edits and resubmits it, and its deadline is open again until it is sent again.")
+    @Operation(operationId = "returnReport", summary = "Return with a reason",
+            description = "A coordinator of the receiving unit's province returns a sent report with a reason (required): the unit edits and resubmits it, and its deadline is open again until it is sent again.")
     @APIResponse(responseCode = "200", description = "The report, and whether it changed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public TransitionResult returnReport(@Parameter(description = "Report id") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match",
+                    description = "The ETag last read; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang, @Valid TransitionInput input) {
         return step(id, ReportAction.RETURN, ifMatch, input, lang);
     }
@@ -236,8 +257,10 @@ public class ReportResource {
     @Path("/{id}/evidence/links")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "addReportLink", summary = "Attach a link", description = "Attaches a link (http or https) as evidence, to the report or one of its tasks, while the report is editable.")
-    @APIResponse(responseCode = "201", description = "The evidence", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
+    @Operation(operationId = "addReportLink", summary = "Attach a link",
+            description = "Attaches a link (http or https) as evidence, to the report or one of its tasks, while the report is editable.")
+    @APIResponse(responseCode = "201", description = "The evidence",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addLink(@Parameter(description = "Report id") @PathParam("id") long id,
@@ -250,8 +273,10 @@ public class ReportResource {
     @Path("/{id}/evidence/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "addReportFile", summary = "Attach a file", description = "Attaches a file as evidence (multipart field `file`; optional `taskId` and `title`): PDF, PNG, JPEG, DOCX, XLSX, PPTX or MP4, at most 10 MB by default, whose content matches its kind. Kept in the database.")
-    @APIResponse(responseCode = "201", description = "The evidence", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
+    @Operation(operationId = "addReportFile", summary = "Attach a file",
+            description = "Attaches a file as evidence (multipart field `file`; optional `taskId` and `title`): PDF, PNG, JPEG, DOCX, XLSX, PPTX or MP4, at most 10 MB by default, whose content matches its kind. Kept in the database.")
+    @APIResponse(responseCode = "201", description = "The evidence",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -271,7 +296,8 @@ public class ReportResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
     @Operation(operationId = "getReportFile", summary = "Download an attached file", description = "The bytes of an evidence file, as uploaded.")
-    @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded as", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded as",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response download(@Parameter(description = "Report id") @PathParam("id") long id,
             @Parameter(description = "Evidence id") @PathParam("evidenceId") long evidenceId) {

@@ -88,7 +88,8 @@ public class ReportViews {
         }).toList();
         List<EvidenceView> evidence = ReportEvidence.<ReportEvidence>list("report = ?1 order by id", r).stream()
                 .map(e -> new EvidenceView(e.id, e.taskId, e.kind, e.title, e.url, e.fileName, e.contentType, e.sizeBytes,
-                        e.createdAt)).toList();
+                        e.createdAt))
+                .toList();
         List<EventView> history = ReportEvent.<ReportEvent>list("reportId = ?1 order by at, id", r.id).stream()
                 .map(e -> new EventView(e.at, e.username, e.displayName, e.action, e.fromState, e.toState, e.comment))
                 .toList();

@@ -73,7 +73,8 @@ public final class ReportingDtos {
             @Schema(required = true, description = "E-mails queued (one per person per period and day at most)") int emails) {
     }
 
-    @Schema(name = "ConsolidationScope", description = "PROVINCE: every task and unit (coordinators, the issuer); LEAD_UNIT: only the tasks the caller's unit leads (lead departments)")
+    @Schema(name = "ConsolidationScope",
+            description = "PROVINCE: every task and unit (coordinators, the issuer); LEAD_UNIT: only the tasks the caller's unit leads (lead departments)")
     public enum Scope {
         PROVINCE,
         LEAD_UNIT

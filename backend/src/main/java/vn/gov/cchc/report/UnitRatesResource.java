@@ -31,7 +31,8 @@ public class UnitRatesResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER })
-    @Operation(operationId = "getUnitReportingRates", summary = "A unit's reports over the periods", description = "For a unit in the caller's scope and a plan: each period's report, whether sent, on time, accepted.")
+    @Operation(operationId = "getUnitReportingRates", summary = "A unit's reports over the periods",
+            description = "For a unit in the caller's scope and a plan: each period's report, whether sent, on time, accepted.")
     @APIResponse(responseCode = "200", description = "The record")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReportingDtos.UnitRates rates(@Parameter(description = "Unit id", example = "35") @PathParam("id") long id,

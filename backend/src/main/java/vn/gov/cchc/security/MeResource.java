@@ -27,8 +27,11 @@ public class MeResource {
     @Inject
     AccessPolicy policy;
 
-    @Schema(name = "Role", description = "Realm role: admin (everything), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)", enumeration = {
-            Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION }, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
+    @Schema(name = "Role",
+            description = "Realm role: admin (everything), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)",
+            enumeration = {
+                    Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION },
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
     public static final class Role {
         private Role() {
         }
@@ -43,15 +46,19 @@ public class MeResource {
     public record Me(
             @Schema(required = true, example = "hy.coordinator") String username,
             @Schema(required = true, example = "Nguyễn Thị Hương") String displayName,
-            @Schema(required = true, description = "Realm roles the API recognises", example = "[\"coordinator\"]", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Role.class) List<String> roles,
-            @Schema(required = true, nullable = true, description = "The user's unit (token claim `unit`); null when the token names none or an unknown one") UnitRef unit,
-            @Schema(required = true, nullable = true, description = "The root of what the user may change: the province for coordinators, the own unit for leaders and officers") UnitRef scopeUnit,
+            @Schema(required = true, description = "Realm roles the API recognises", example = "[\"coordinator\"]",
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Role.class) List<String> roles,
+            @Schema(required = true, nullable = true,
+                    description = "The user's unit (token claim `unit`); null when the token names none or an unknown one") UnitRef unit,
+            @Schema(required = true, nullable = true,
+                    description = "The root of what the user may change: the province for coordinators, the own unit for leaders and officers") UnitRef scopeUnit,
             @Schema(required = true) UserPermissions permissions) {
     }
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "getCurrentUser", summary = "The signed-in user", description = "Name, roles, unit and what the user may start. The web application uses it to shape its menus; the rules themselves are enforced on every operation.")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user",
+            description = "Name, roles, unit and what the user may start. The web application uses it to shape its menus; the rules themselves are enforced on every operation.")
     @APIResponse(responseCode = "200", description = "The signed-in user")
     public Me me() {
         return new Me(user.username(), user.displayName(), user.roles(),

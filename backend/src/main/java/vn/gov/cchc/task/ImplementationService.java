@@ -57,8 +57,10 @@ public class ImplementationService {
 
     @Schema(name = "ImplementingPlanRequest", description = "Create the implementing plan of a unit from the plan it implements")
     public record ImplementingPlanRequest(
-            @Schema(required = true, description = "The unit that issues the implementing plan: one the parent plan assigns work to", example = "35") @NotNull Long issuingUnitId,
-            @Schema(nullable = true, maxLength = 500, description = "Title; the parent's title when absent") @Size(max = 500, message = "{cchc.text.max}") String title) {
+            @Schema(required = true, description = "The unit that issues the implementing plan: one the parent plan assigns work to",
+                    example = "35") @NotNull Long issuingUnitId,
+            @Schema(nullable = true, maxLength = 500, description = "Title; the parent's title when absent") @Size(max = 500,
+                    message = "{cchc.text.max}") String title) {
     }
 
     @Schema(name = "ImplementingPlanRef", description = "A unit's implementing plan")
@@ -75,12 +77,15 @@ public class ImplementationService {
             @Schema(required = true) UnitRef unit,
             @Schema(required = true, description = "True when the unit leads at least one task") boolean leads,
             @Schema(required = true, description = "How many of the plan's tasks fall on the unit") int taskCount,
-            @Schema(required = true, nullable = true, description = "Its implementing plan, issued or still a draft; null when it has none") ImplementingPlanRef implementingPlan,
+            @Schema(required = true, nullable = true,
+                    description = "Its implementing plan, issued or still a draft; null when it has none") ImplementingPlanRef implementingPlan,
             @Schema(required = true, description = "True when that plan has been issued") boolean issued,
-            @Schema(required = true, description = "Tasks of the parent that fall on the unit and that its implementing plan does not take over (all of them when it has none)") List<TaskRef> uncoveredTasks) {
+            @Schema(required = true,
+                    description = "Tasks of the parent that fall on the unit and that its implementing plan does not take over (all of them when it has none)") List<TaskRef> uncoveredTasks) {
     }
 
-    @Schema(name = "Coverage", description = "For a plan: every unit it assigns work to, whether it has issued an implementing plan, and what that plan leaves out")
+    @Schema(name = "Coverage",
+            description = "For a plan: every unit it assigns work to, whether it has issued an implementing plan, and what that plan leaves out")
     public record Coverage(
             @Schema(required = true) long planId,
             @Schema(required = true, description = "Units assigned work, directly or through a group") int units,

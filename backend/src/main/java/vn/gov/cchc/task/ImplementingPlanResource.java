@@ -45,7 +45,8 @@ public class ImplementingPlanResource {
             legal basis and takes over every task of this plan that falls on the unit (directly or through a group),
             each linked to the task it implements and led by the unit, ready to be split among the unit's divisions.
             A unit has one implementing plan per parent (409 when it exists).""")
-    @APIResponse(responseCode = "201", description = "The new draft", headers = @Header(name = "ETag", description = "The plan's version", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "201", description = "The new draft",
+            headers = @Header(name = "ETag", description = "The plan's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -9,9 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,16 +42,13 @@ import vn.gov.cchc.task.TaskDtos.TaskInput;
 import vn.gov.cchc.task.TaskDtos.TaskOrder;
 import vn.gov.cchc.task.TaskDtos.TaskPage;
 import vn.gov.cchc.task.TaskDtos.TaskView;
-import vn.gov.cchc.task.TaskDtos.UnitTaskPage;
 import vn.gov.cchc.task.TaskImportService.ImportResult;
-import vn.gov.cchc.task.importing.TimeframeKind;
 
 /** A plan's appendix: list, add, reorder, import, export. */
 @Path("/api/v1/plans/{planId}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks")
 public class PlanTaskResource {
-
 
     private static final String ETAG_DOC = "The task's version; send it back in If-Match to change it";
     private static final String IF_MATCH_DOC = "The ETag last read (e.g. `\"2\"`)";
@@ -70,7 +64,8 @@ public class PlanTaskResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "listPlanTasks", summary = "The plan's appendix", description = "The tasks of a plan in appendix order (sections and their numbers), with their units, groups and timeframes.")
+    @Operation(operationId = "listPlanTasks", summary = "The plan's appendix",
+            description = "The tasks of a plan in appendix order (sections and their numbers), with their units, groups and timeframes.")
     @APIResponse(responseCode = "200", description = "One page of tasks, in order")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TaskPage list(@Parameter(description = "Plan id", example = "3") @PathParam("planId") long planId,
@@ -83,8 +78,10 @@ public class PlanTaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "createTask", summary = "Add a task to a draft plan", description = "Adds the task at the end of its section (or of the appendix). Units must be below the plan's issuing unit; groups fall on every unit of their kind there, including units created later.")
-    @APIResponse(responseCode = "201", description = "The new task", headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "createTask", summary = "Add a task to a draft plan",
+            description = "Adds the task at the end of its section (or of the appendix). Units must be below the plan's issuing unit; groups fall on every unit of their kind there, including units created later.")
+    @APIResponse(responseCode = "201", description = "The new task",
+            headers = @Header(name = "ETag", description = ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -99,8 +96,10 @@ public class PlanTaskResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "createTasks", summary = "Add many tasks at once", description = "Saves every task or none (the first invalid one is reported). With `replace` the plan's existing tasks are deleted first. The import wizard saves the corrected preview this way.")
-    @APIResponse(responseCode = "201", description = "The new tasks, in order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)))
+    @Operation(operationId = "createTasks", summary = "Add many tasks at once",
+            description = "Saves every task or none (the first invalid one is reported). With `replace` the plan's existing tasks are deleted first. The import wizard saves the corrected preview this way.")
+    @APIResponse(responseCode = "201", description = "The new tasks, in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response batch(@Parameter(description = "Plan id", example = "3") @PathParam("planId") long planId,
@@ -113,7 +112,8 @@ public class PlanTaskResource {
     @Path("/order")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER })
-    @Operation(operationId = "reorderTasks", summary = "Reorder the appendix", description = "Puts the tasks in the given order (every task of the plan, once) and renumbers them within their sections.")
+    @Operation(operationId = "reorderTasks", summary = "Reorder the appendix",
+            description = "Puts the tasks in the given order (every task of the plan, once) and renumbers them within their sections.")
     @APIResponse(responseCode = "200", description = "The tasks in their new order")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -141,7 +141,8 @@ public class PlanTaskResource {
             @Content(mediaType = TaskImportService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "Dry run: what would be saved, and the problems",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "201", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "201", description = "Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response importTasks(@Parameter(description = "Plan id", example = "3") @PathParam("planId") long planId,
@@ -162,8 +163,10 @@ public class PlanTaskResource {
     @Path("/export")
     @Produces(TaskImportService.XLSX)
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
-    @Operation(operationId = "exportTasks", summary = "The appendix as a spreadsheet", description = "The appendix as .xlsx with the columns TT, content, lead, cooperating, timeframe, output: the same layout the import reads.")
-    @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = TaskImportService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(operationId = "exportTasks", summary = "The appendix as a spreadsheet",
+            description = "The appendix as .xlsx with the columns TT, content, lead, cooperating, timeframe, output: the same layout the import reads.")
+    @APIResponse(responseCode = "200", description = "The spreadsheet",
+            content = @Content(mediaType = TaskImportService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response export(@Parameter(description = "Plan id", example = "3") @PathParam("planId") long planId) {
         return Response.ok(importer.exportXlsx(planId), TaskImportService.XLSX)

@@ -27,18 +27,22 @@ public final class TaskDtos {
     private TaskDtos() {
     }
 
-    @Schema(name = "AssignmentInput", description = "One entry of a lead or cooperating cell: a unit (`unitId`), a group (`group`), or only the name as written when it matches no unit (it then falls on nobody)")
+    @Schema(name = "AssignmentInput",
+            description = "One entry of a lead or cooperating cell: a unit (`unitId`), a group (`group`), or only the name as written when it matches no unit (it then falls on nobody)")
     public record AssignmentInput(
             @Schema(nullable = true, description = "A unit below the plan's issuing unit", example = "23") Long unitId,
             @Schema(nullable = true) UnitGroup group,
-            @Schema(nullable = true, maxLength = 300, description = "The name as written in the document; required when neither unitId nor group is given", example = "Các cơ quan, đơn vị liên quan") @Size(max = 300, message = "{cchc.text.max}") String text) {
+            @Schema(nullable = true, maxLength = 300, description = "The name as written in the document; required when neither unitId nor group is given",
+                    example = "Các cơ quan, đơn vị liên quan") @Size(max = 300, message = "{cchc.text.max}") String text) {
     }
 
-    @Schema(name = "TimeframeInput", description = "When the task is carried out. Give the text as written; `kind` and the dates are read from it unless you give them")
+    @Schema(name = "TimeframeInput",
+            description = "When the task is carried out. Give the text as written; `kind` and the dates are read from it unless you give them")
     public record TimeframeInput(
             @Schema(nullable = true, maxLength = 500, example = "Quý II, III năm 2026") @Size(max = 500, message = "{cchc.text.max}") String text,
             @Schema(nullable = true) TimeframeKind kind,
-            @Schema(nullable = true, description = "For QUARTERS: the quarters, 1 to 4", example = "[2, 3]") @Size(max = 4, message = "{cchc.list.max}") List<@NotNull @Min(1) @Max(4) Integer> quarters,
+            @Schema(nullable = true, description = "For QUARTERS: the quarters, 1 to 4", example = "[2, 3]") @Size(max = 4,
+                    message = "{cchc.list.max}") List<@NotNull @Min(1) @Max(4) Integer> quarters,
             @Schema(nullable = true, example = "2026-04-01") LocalDate start,
             @Schema(nullable = true, example = "2026-09-30") LocalDate end) {
     }
@@ -47,22 +51,29 @@ public final class TaskDtos {
     public record TargetDto(
             @Schema(required = true, example = "3") @NotNull @PositiveOrZero Long quantity,
             @Schema(nullable = true, maxLength = 100, example = "cuộc đối thoại") @Size(max = 100, message = "{cchc.text.max}") String measure,
-            @Schema(nullable = true, description = "The reported figure that counts towards it (reference list METRIC)", example = "DIALOGUES") @Size(max = 40) String metric,
+            @Schema(nullable = true, description = "The reported figure that counts towards it (reference list METRIC)",
+                    example = "DIALOGUES") @Size(max = 40) String metric,
             @Schema(required = true, description = "True when every assigned unit must reach it; false for one total") @NotNull Boolean perUnit) {
     }
 
     @Schema(name = "TaskInput", description = "A task (nhiệm vụ) of a plan's appendix")
     public record TaskInput(
-            @Schema(nullable = true, maxLength = 10, description = "Roman numeral of the section", example = "II") @Size(max = 10, message = "{cchc.text.max}") @Pattern(regexp = "^[IVXLC]{1,10}$", message = "{cchc.task.section}") String sectionCode,
-            @Schema(nullable = true, maxLength = 500, example = "Đối với nhiệm vụ tuyên truyền cấp tỉnh") @Size(max = 500, message = "{cchc.text.max}") String sectionTitle,
+            @Schema(nullable = true, maxLength = 10, description = "Roman numeral of the section", example = "II") @Size(max = 10,
+                    message = "{cchc.text.max}") @Pattern(regexp = "^[IVXLC]{1,10}$", message = "{cchc.task.section}") String sectionCode,
+            @Schema(nullable = true, maxLength = 500, example = "Đối với nhiệm vụ tuyên truyền cấp tỉnh") @Size(max = 500,
+                    message = "{cchc.text.max}") String sectionTitle,
             @Schema(required = true, maxLength = CONTENT_MAX) @NotBlank @Size(max = CONTENT_MAX, message = "{cchc.text.max}") String content,
-            @Schema(description = "Communication forms (reference list COMMUNICATION_FORM)") @Size(max = 20, message = "{cchc.list.max}") List<@NotBlank String> forms,
+            @Schema(description = "Communication forms (reference list COMMUNICATION_FORM)") @Size(max = 20,
+                    message = "{cchc.list.max}") List<@NotBlank String> forms,
             @Schema(description = "CCHC areas (reference list CCHC_AREA)") @Size(max = 10, message = "{cchc.list.max}") List<@NotBlank String> areas,
             @Schema(description = "Indices (reference list INDEX)") @Size(max = 10, message = "{cchc.list.max}") List<@NotBlank String> indices,
-            @Schema(description = "PAPI dimensions (reference list PAPI_DIMENSION)") @Size(max = 8, message = "{cchc.list.max}") List<@NotBlank String> papiDimensions,
+            @Schema(description = "PAPI dimensions (reference list PAPI_DIMENSION)") @Size(max = 8,
+                    message = "{cchc.list.max}") List<@NotBlank String> papiDimensions,
             @Schema(description = "Lead units (đơn vị chủ trì)") @Size(max = 50, message = "{cchc.list.max}") List<@NotNull @Valid AssignmentInput> lead,
-            @Schema(description = "Cooperating units (đơn vị phối hợp)") @Size(max = 100, message = "{cchc.list.max}") List<@NotNull @Valid AssignmentInput> cooperating,
-            @Schema(nullable = true, maxLength = 5000, description = "Expected output (sản phẩm đầu ra)") @Size(max = 5000, message = "{cchc.text.max}") String expectedOutput,
+            @Schema(description = "Cooperating units (đơn vị phối hợp)") @Size(max = 100,
+                    message = "{cchc.list.max}") List<@NotNull @Valid AssignmentInput> cooperating,
+            @Schema(nullable = true, maxLength = 5000, description = "Expected output (sản phẩm đầu ra)") @Size(max = 5000,
+                    message = "{cchc.text.max}") String expectedOutput,
             @Schema(nullable = true) @Valid TargetDto target,
             @Schema(nullable = true, description = "Budget estimate in VND", example = "50000000") @PositiveOrZero Long budgetVnd,
             @Schema(nullable = true) @Valid TimeframeInput timeframe,

@@ -70,7 +70,8 @@ public class TaskImportService {
             @Schema(required = true, nullable = true) String expectedOutput) {
     }
 
-    @Schema(name = "ImportProblem", description = "Something in the table that needs a look: an unknown unit name or timeframe, a missing cell, a malformed row")
+    @Schema(name = "ImportProblem",
+            description = "Something in the table that needs a look: an unknown unit name or timeframe, a missing cell, a malformed row")
     public record ProblemView(
             @Schema(required = true, description = "Source row, from 1; 0 for the whole table") int row,
             @Schema(required = true, nullable = true, description = "TT, content, lead, cooperating, timeframe or output") String column,

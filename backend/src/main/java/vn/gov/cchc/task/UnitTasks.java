@@ -58,7 +58,7 @@ public class UnitTasks {
                 List<Unit> named = a.unit != null ? List.of(a.unit)
                         : a.unitGroup != null ? groupCache.computeIfAbsent(a.unitGroup,
                                 g -> units.within(task.plan.issuingUnit, UnitGroups.kinds(g, task.plan.issuingUnit.kind)))
-                                : List.of();
+                        : List.of();
                 named.forEach(u -> out.putIfAbsent(u, role));
             }
         }

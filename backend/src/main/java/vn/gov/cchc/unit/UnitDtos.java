@@ -13,7 +13,8 @@ public final class UnitDtos {
     @Schema(name = "UnitRef", description = "A unit, named")
     public record UnitRef(
             @Schema(required = true, example = "12") long id,
-            @Schema(required = true, description = "Stable code of the unit, also carried in the `unit` claim of users' tokens", example = "HY-SNV") String code,
+            @Schema(required = true, description = "Stable code of the unit, also carried in the `unit` claim of users' tokens",
+                    example = "HY-SNV") String code,
             @Schema(required = true, example = "Sở Nội vụ tỉnh Hưng Yên") String name,
             @Schema(required = true) UnitKind kind) {
 

@@ -44,17 +44,21 @@ public class UnitResource {
             @Parameter(description = "Only units of this kind") @QueryParam("kind") UnitKind kind,
             @Parameter(description = "Only the direct children of this unit") @QueryParam("parentId") Long parentId,
             @Parameter(description = "Only this unit and the units below it") @QueryParam("withinId") Long withinId,
-            @Parameter(description = "Phrase to find in the code or name (case and diacritics ignored); several phrases separated by commas or semicolons must all appear, in any order; the words of a phrase appear together, in order, as whole words, except the last word of every phrase, which may be the start of a word (as typed so far: `tuyen tru, hung y` and `hung y, tuyen tru` both find \"tuyên truyền ... Hưng Yên\")", example = "noi vu") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(
+                    description = "Phrase to find in the code or name (case and diacritics ignored); several phrases separated by commas or semicolons must all appear, in any order; the words of a phrase appear together, in order, as whole words, except the last word of every phrase, which may be the start of a word (as typed so far: `tuyen tru, hung y` and `hung y, tuyen tru` both find \"tuyên truyền ... Hưng Yên\")",
+                    example = "noi vu") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") @Min(0) Integer page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") @Min(1) @Max(100) Integer size,
-            @Parameter(description = "Sort: `name`, `code` or `tree` (tree order), optionally followed by `,asc` or `,desc`", example = "name,asc") @QueryParam("sort") String sort) {
+            @Parameter(description = "Sort: `name`, `code` or `tree` (tree order), optionally followed by `,asc` or `,desc`",
+                    example = "name,asc") @QueryParam("sort") String sort) {
         return units.list(kind, parentId, withinId, q,
                 PageRequest.of(page, size, sort, UnitService.sorts(), "tree,asc"));
     }
 
     @GET
     @Path("/tree")
-    @Operation(operationId = "getUnitTree", summary = "The organisation tree", description = "All units nested under their parents, or the subtree under `rootId`, children in display order.")
+    @Operation(operationId = "getUnitTree", summary = "The organisation tree",
+            description = "All units nested under their parents, or the subtree under `rootId`, children in display order.")
     @APIResponse(responseCode = "200", description = "The roots of the (sub)tree with their descendants")
     public List<UnitTreeNode> tree(
             @Parameter(description = "Return only the subtree under this unit") @QueryParam("rootId") Long rootId) {

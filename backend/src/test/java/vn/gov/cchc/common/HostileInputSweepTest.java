@@ -232,17 +232,17 @@ class HostileInputSweepTest {
         String type = schema.path("type").asText();
         Set<String> out = new LinkedHashSet<>();
         switch (type) {
-        case "boolean" -> out.addAll(List.of("maybe", "1"));
-        case "integer", "number" -> out.addAll(List.of("abc", "99999999999999999999"));
-        default -> {
-            if (schema.has("enum")) {
-                out.add("NOPE");
-            } else if ("date".equals(schema.path("format").asText())) {
-                out.addAll(List.of("2026-02-30", "0000-01-01"));
-            } else {
-                out.addAll(List.of("%00", "%ED%A0%80"));
+            case "boolean" -> out.addAll(List.of("maybe", "1"));
+            case "integer", "number" -> out.addAll(List.of("abc", "99999999999999999999"));
+            default -> {
+                if (schema.has("enum")) {
+                    out.add("NOPE");
+                } else if ("date".equals(schema.path("format").asText())) {
+                    out.addAll(List.of("2026-02-30", "0000-01-01"));
+                } else {
+                    out.addAll(List.of("%00", "%ED%A0%80"));
+                }
             }
-        }
         }
         return List.copyOf(out);
     }
@@ -267,51 +267,51 @@ class HostileInputSweepTest {
             return F.nullNode();
         }
         switch (type) {
-        case "object" -> {
-            ObjectNode o = F.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> prop = it.next();
-                if (prop.getValue().path("readOnly").asBoolean()) {
-                    continue;
+            case "object" -> {
+                ObjectNode o = F.objectNode();
+                for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> prop = it.next();
+                    if (prop.getValue().path("readOnly").asBoolean()) {
+                        continue;
+                    }
+                    o.set(prop.getKey(), variant == 3 ? F.nullNode() : hostile(prop.getValue(), variant, depth + 1));
                 }
-                o.set(prop.getKey(), variant == 3 ? F.nullNode() : hostile(prop.getValue(), variant, depth + 1));
+                return o;
             }
-            return o;
-        }
-        case "array" -> {
-            if (variant == 1) {
-                return F.textNode("not an array");
+            case "array" -> {
+                if (variant == 1) {
+                    return F.textNode("not an array");
+                }
+                ArrayNode a = F.arrayNode();
+                a.add(hostile(schema.path("items"), variant, depth + 1));
+                if (variant == 2) {
+                    a.addNull();
+                }
+                return a;
             }
-            ArrayNode a = F.arrayNode();
-            a.add(hostile(schema.path("items"), variant, depth + 1));
-            if (variant == 2) {
-                a.addNull();
+            case "integer", "number" -> {
+                return switch (variant) {
+                    case 0 -> F.numberNode(new java.math.BigInteger("99999999999999999999999"));
+                    case 1 -> F.textNode("12");
+                    default -> F.numberNode(-1);
+                };
             }
-            return a;
-        }
-        case "integer", "number" -> {
-            return switch (variant) {
-            case 0 -> F.numberNode(new java.math.BigInteger("99999999999999999999999"));
-            case 1 -> F.textNode("12");
-            default -> F.numberNode(-1);
-            };
-        }
-        case "boolean" -> {
-            return variant == 0 ? F.textNode("true") : F.numberNode(1);
-        }
-        default -> {
-            if (schema.has("enum")) {
-                return variant == 0 ? F.numberNode(1) : F.textNode("NOPE");
+            case "boolean" -> {
+                return variant == 0 ? F.textNode("true") : F.numberNode(1);
             }
-            if ("date".equals(schema.path("format").asText())) {
-                return F.textNode(variant == 0 ? "2026-01-01T23:30:00Z" : variant == 1 ? "2026-02-30" : "0000-01-01");
+            default -> {
+                if (schema.has("enum")) {
+                    return variant == 0 ? F.numberNode(1) : F.textNode("NOPE");
+                }
+                if ("date".equals(schema.path("format").asText())) {
+                    return F.textNode(variant == 0 ? "2026-01-01T23:30:00Z" : variant == 1 ? "2026-02-30" : "0000-01-01");
+                }
+                return switch (variant) {
+                    case 0 -> F.textNode("x\u0000y");
+                    case 1 -> F.textNode(SURROGATE);
+                    default -> F.textNode("\u200b" + "đ".repeat(20_001));
+                };
             }
-            return switch (variant) {
-            case 0 -> F.textNode("x\u0000y");
-            case 1 -> F.textNode(SURROGATE);
-            default -> F.textNode("\u200b" + "đ".repeat(20_001));
-            };
-        }
         }
     }
 }

@@ -30,8 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 class DocxWriterTest {
 
-    static final String SUBJECT =
-            "Kết quả thực hiện Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2026, Quý I/2026";
+    static final String SUBJECT = "Kết quả thực hiện Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2026, Quý I/2026";
     static final List<String> RECIPIENTS = List.of(
             "UBND tỉnh (b/c)",
             "Bộ Nội vụ (b/c)",
@@ -40,8 +39,7 @@ class DocxWriterTest {
             "Các phòng, đơn vị thuộc Sở",
             "Lưu: VT, CCHC");
     static final String TABLE_CAPTION = "Bảng 1. Kết quả thực hiện nhiệm vụ tuyên truyền Quý I/2026";
-    static final List<String> TABLE_HEADERS =
-            List.of("TT", "Nhiệm vụ", "Đơn vị thực hiện", "Số lượng", "Kết quả");
+    static final List<String> TABLE_HEADERS = List.of("TT", "Nhiệm vụ", "Đơn vị thực hiện", "Số lượng", "Kết quả");
     static final String FIRST_BODY_PARAGRAPH = "Thực hiện Kế hoạch số 15/KH-UBND ngày 10 tháng 01 năm 2026 của "
             + "UBND tỉnh về thông tin, tuyên truyền cải cách hành chính năm 2026, Sở Nội vụ đã ban hành văn bản "
             + "hướng dẫn các cơ quan, đơn vị và UBND các xã, phường triển khai thực hiện.";
@@ -62,7 +60,7 @@ class DocxWriterTest {
                                 List.of("3", "Phát sóng chuyên mục cải cách hành chính", "Đài PT-TH tỉnh", "12", "Đang thực hiện"),
                                 List.of("4", "Tờ rơi, pa nô, áp phích", "UBND các xã, phường", "1.201", "Hoàn thành")),
                         List.of("", "Tổng cộng", "", "1.356", ""),
-                        new int[] {6, 40, 24, 12, 18}),
+                        new int[] { 6, 40, 24, 12, 18 }),
                 new Heading("2. Đánh giá chung", 2),
                 new Paragraph("Công tác tuyên truyền được triển khai đồng bộ, đa dạng về hình thức."),
                 new Heading("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", 1),

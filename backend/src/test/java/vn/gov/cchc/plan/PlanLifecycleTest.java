@@ -16,8 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import vn.gov.cchc.support.Api;
-import vn.gov.cchc.support.SeedPlans;
 import vn.gov.cchc.support.Plans;
+import vn.gov.cchc.support.SeedPlans;
 import vn.gov.cchc.support.TestUsers;
 
 /** Draft → edit → issue → close, with the role and unit rule of every step. */

@@ -14,8 +14,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import vn.gov.cchc.support.Api;
-import vn.gov.cchc.support.SeedPlans;
 import vn.gov.cchc.support.Plans;
+import vn.gov.cchc.support.SeedPlans;
 import vn.gov.cchc.support.TestUsers;
 
 @QuarkusTest

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static vn.gov.cchc.support.SeedPlans.*;
 
 import java.util.List;
 
@@ -15,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import vn.gov.cchc.support.Api;
 import vn.gov.cchc.support.Plans;
-import static vn.gov.cchc.support.SeedPlans.*;
 import vn.gov.cchc.support.TestUsers;
 
 /**
@@ -25,7 +25,6 @@ import vn.gov.cchc.support.TestUsers;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class PlanVisibilityTest {
-
 
     private static List<String> seedTitlesSeenBy(String token) {
         List<String> titles = Api.as(token).queryParam("size", 100).queryParam("year", 2026).get("/api/v1/plans")

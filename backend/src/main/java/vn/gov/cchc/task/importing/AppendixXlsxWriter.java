@@ -32,7 +32,7 @@ public final class AppendixXlsxWriter {
 
     static final List<String> HEADERS = List.of("TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp",
             "Thời gian thực hiện", "Sản phẩm đầu ra");
-    private static final int[] WIDTHS = {6, 60, 24, 26, 20, 26};
+    private static final int[] WIDTHS = { 6, 60, 24, 26, 20, 26 };
     private static final String FONT = "Times New Roman";
     /** Excel's limit for the text of one cell. */
     private static final int EXCEL_CELL_LIMIT = 32767;

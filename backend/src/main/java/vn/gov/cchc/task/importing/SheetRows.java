@@ -122,17 +122,17 @@ final class SheetRows {
             type = cell.getCachedFormulaResultType();
         }
         switch (type) {
-            case STRING:
+            case STRING :
                 return cell.getRichStringCellValue().getString();
-            case NUMERIC:
+            case NUMERIC :
                 if (DateUtil.isCellDateFormatted(cell)) {
                     return cell.getLocalDateTimeCellValue().toLocalDate().format(CELL_DATE);
                 }
                 return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
                         cell.getCellStyle().getDataFormatString());
-            case BOOLEAN:
+            case BOOLEAN :
                 return String.valueOf(cell.getBooleanCellValue());
-            default:
+            default :
                 return "";
         }
     }

@@ -33,8 +33,7 @@ public final class TimeframeParser {
     private static final String DATE = "(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})(?:\\s*[/.]\\s*(\\d{4}))?";
     private static final String DATE_WORDS = "(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?";
     private static final String ANY_DATE = "(?:" + DATE + "|" + DATE_WORDS + ")";
-    private static final String DEADLINE_PREFIX =
-            "(?:(?:hoan thanh|hoan tat|xong|truoc|cham nhat|han chot|thoi han|han|vao|trong|den)\\s+)*(?:ngay\\s+)?";
+    private static final String DEADLINE_PREFIX = "(?:(?:hoan thanh|hoan tat|xong|truoc|cham nhat|han chot|thoi han|han|vao|trong|den)\\s+)*(?:ngay\\s+)?";
 
     private static final Pattern WHOLE_YEAR = Pattern.compile("^(?:trong\\s+)?(?:ca\\s+)?nam(?:\\s+(\\d{4}))?$|^(20\\d\\d)$");
     private static final Pattern ANNUAL = Pattern.compile("^(?:dinh ky\\s+)?(?:hang|moi)\\s+nam(?:\\s+(\\d{4}))?$");

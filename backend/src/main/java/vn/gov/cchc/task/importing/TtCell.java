@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 record TtCell(Kind kind, int number, String code, String title) {
 
-    enum Kind { EMPTY, INTEGER, ROMAN, ROMAN_WITH_TITLE, OTHER }
+    enum Kind {
+        EMPTY, INTEGER, ROMAN, ROMAN_WITH_TITLE, OTHER
+    }
 
     private static final Pattern INTEGER_TT = Pattern.compile("^0*(\\d{1,4})\\s*[.)]?$");
     private static final Pattern ROMAN_TT = Pattern.compile("^([IVX]{1,5})\\s*[.)]?$");

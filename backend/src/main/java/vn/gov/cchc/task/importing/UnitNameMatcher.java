@@ -243,8 +243,7 @@ public final class UnitNameMatcher {
     // ---------------------------------------------------------------------------------------------------- groups
 
     private static final String PEOPLES_COMMITTEE = "uy ban nhan dan";
-    private static final String PROVINCE_TAIL =
-            "(?: (?:tinh|cap tinh|thuoc tinh|cua tinh|trong tinh|tren dia ban tinh|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh))?";
+    private static final String PROVINCE_TAIL = "(?: (?:tinh|cap tinh|thuoc tinh|cua tinh|trong tinh|tren dia ban tinh|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh))?";
     private static final Pattern DEPARTMENTS = Pattern.compile(
             "^(?:(?:cac )?so ban nganh|(?:cac )?so nganh|cac so|(?:cac )?co quan chuyen mon)" + PROVINCE_TAIL + "$");
     private static final Pattern COMMUNES = Pattern.compile(
@@ -279,8 +278,7 @@ public final class UnitNameMatcher {
 
     // ------------------------------------------------------------------------------------------------------ keys
 
-    private static final List<String> LEVELS =
-            List.of("tinh", "thanh pho", "xa", "phuong", "dac khu", "huyen", "quan", "thi xa", "thi tran");
+    private static final List<String> LEVELS = List.of("tinh", "thanh pho", "xa", "phuong", "dac khu", "huyen", "quan", "thi xa", "thi tran");
 
     /** The name without the trailing name of its enclosing unit (with or without its level word). */
     private static Set<String> withoutEnclosing(String nameKey, String enclosing) {
@@ -337,14 +335,14 @@ public final class UnitNameMatcher {
             Map.entry("cchc", "cai cach hanh chinh"),
             Map.entry("tp", "thanh pho"));
     private static final List<String[]> MULTI = List.of(
-            new String[] {"vh tt dl", "van hoa the thao du lich"},
-            new String[] {"vhtt dl", "van hoa the thao du lich"},
-            new String[] {"vh ttdl", "van hoa the thao du lich"},
-            new String[] {"pt th", "phat thanh truyen hinh"},
-            new String[] {"kh cn", "khoa hoc cong nghe"},
-            new String[] {"gd dt", "giao duc dao tao"},
-            new String[] {"nn mt", "nong nghiep moi truong"},
-            new String[] {"tt tt", "thong tin truyen thong"});
+            new String[] { "vh tt dl", "van hoa the thao du lich" },
+            new String[] { "vhtt dl", "van hoa the thao du lich" },
+            new String[] { "vh ttdl", "van hoa the thao du lich" },
+            new String[] { "pt th", "phat thanh truyen hinh" },
+            new String[] { "kh cn", "khoa hoc cong nghe" },
+            new String[] { "gd dt", "giao duc dao tao" },
+            new String[] { "nn mt", "nong nghiep moi truong" },
+            new String[] { "tt tt", "thong tin truyen thong" });
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final List<String[]> MULTI_TOKENS = MULTI.stream().map(m -> m[0].split(" ")).toList();
 

@@ -338,7 +338,7 @@ class AppendixReaderTest {
         byte[] bytes;
         try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet();
-            String[] lines = {HEADER, "I\tPhần một\t\t\t", "1\tViệc một\tSở Nội vụ\t\tNăm 2026"};
+            String[] lines = { HEADER, "I\tPhần một\t\t\t", "1\tViệc một\tSở Nội vụ\t\tNăm 2026" };
             for (int r = 0; r < lines.length; r++) {
                 String[] cells = lines[r].split("\t", -1);
                 Row row = sheet.createRow(r);

@@ -54,8 +54,9 @@ class AppendixXlsxWriterTest {
 
             int header = 2;
             assertEquals(List.of("TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện",
-                    "Sản phẩm đầu ra"), List.of(text(sheet, header, 0), text(sheet, header, 1), text(sheet, header, 2),
-                    text(sheet, header, 3), text(sheet, header, 4), text(sheet, header, 5)));
+                    "Sản phẩm đầu ra"),
+                    List.of(text(sheet, header, 0), text(sheet, header, 1), text(sheet, header, 2),
+                            text(sheet, header, 3), text(sheet, header, 4), text(sheet, header, 5)));
             Cell headerCell = sheet.getRow(header).getCell(1);
             assertTrue(wb.getFontAt(headerCell.getCellStyle().getFontIndex()).getBold());
             assertEquals(BorderStyle.THIN, headerCell.getCellStyle().getBorderBottom());

@@ -35,8 +35,8 @@ class TimeframeParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Năm 2026", "Trong năm 2026", "Cả năm", "Cả năm 2026", "năm 2026.", "NĂM  2026",
-            "Hàng năm", "Nam 2026", "2026"})
+    @ValueSource(strings = { "Năm 2026", "Trong năm 2026", "Cả năm", "Cả năm 2026", "năm 2026.", "NĂM  2026",
+            "Hàng năm", "Nam 2026", "2026" })
     void wholeYear(String text) {
         assertPeriod(text, TimeframeKind.WHOLE_YEAR, "2026-01-01", "2026-12-31");
     }
@@ -48,20 +48,20 @@ class TimeframeParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Thường xuyên", "Thường xuyên, liên tục", "Thường xuyên trong năm", "thuong xuyen",
-            "Thường xuyên trong năm 2026", "THƯỜNG XUYÊN"})
+    @ValueSource(strings = { "Thường xuyên", "Thường xuyên, liên tục", "Thường xuyên trong năm", "thuong xuyen",
+            "Thường xuyên trong năm 2026", "THƯỜNG XUYÊN" })
     void ongoing(String text) {
         assertPeriod(text, TimeframeKind.ONGOING, "2026-01-01", "2026-12-31");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Định kỳ hàng tháng", "Hàng tháng", "Hằng tháng", "định kỳ hằng tháng", "Hàng tháng."})
+    @ValueSource(strings = { "Định kỳ hàng tháng", "Hàng tháng", "Hằng tháng", "định kỳ hằng tháng", "Hàng tháng." })
     void monthly(String text) {
         assertPeriod(text, TimeframeKind.MONTHLY, "2026-01-01", "2026-12-31");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Hàng quý", "Định kỳ hằng quý", "Theo quý", "Hằng quý"})
+    @ValueSource(strings = { "Hàng quý", "Định kỳ hằng quý", "Theo quý", "Hằng quý" })
     void quarterly(String text) {
         assertPeriod(text, TimeframeKind.QUARTERLY, "2026-01-01", "2026-12-31");
     }
@@ -77,7 +77,7 @@ class TimeframeParserTest {
             "quý IV năm 2026      | 4   | 2026-10-01 | 2026-12-31",
             "Quý I - III          | 1,2,3 | 2026-01-01 | 2026-09-30",
             "Trong quý 3/2027     | 3   | 2027-07-01 | 2027-09-30",
-            "Quý II,III           | 2,3 | 2026-04-01 | 2026-09-30"})
+            "Quý II,III           | 2,3 | 2026-04-01 | 2026-09-30" })
     void quarters(String text, String quarters, String start, String end) {
         Timeframe t = parsed(text);
         assertEquals(TimeframeKind.QUARTERS, t.kind());
@@ -98,7 +98,7 @@ class TimeframeParserTest {
             "Từ tháng 3 đến tháng 6/2026              | 2026-03-01 | 2026-06-30",
             "Tháng 3 - tháng 6 năm 2026               | 2026-03-01 | 2026-06-30",
             "Từ ngày 01/3/2026 đến ngày 30/6/2026     | 2026-03-01 | 2026-06-30",
-            "Từ 01/3 đến 30/6/2026                    | 2026-03-01 | 2026-06-30"})
+            "Từ 01/3 đến 30/6/2026                    | 2026-03-01 | 2026-06-30" })
     void dateRanges(String text, String start, String end) {
         assertPeriod(text, TimeframeKind.DATE_RANGE, start, end);
     }
@@ -111,13 +111,13 @@ class TimeframeParserTest {
             "30/6/2026                            | 2026-06-30",
             "Ngày 30/6                            | 2026-06-30",
             "Trước ngày 15/01/2027                | 2027-01-15",
-            "trước ngày 30 tháng 6 năm 2026       | 2026-06-30"})
+            "trước ngày 30 tháng 6 năm 2026       | 2026-06-30" })
     void dates(String text, String date) {
         assertPeriod(text, TimeframeKind.DATE, date, date);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Theo yêu cầu", "Khi có yêu cầu", "Theo yêu cầu của UBND tỉnh"})
+    @ValueSource(strings = { "Theo yêu cầu", "Khi có yêu cầu", "Theo yêu cầu của UBND tỉnh" })
     void onRequestIsUnderstoodButDateless(String text) {
         Timeframe t = parsed(text);
         assertEquals(TimeframeKind.UNSPECIFIED, t.kind());
@@ -142,8 +142,8 @@ class TimeframeParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sớm nhất có thể", "31/6/2026", "Trước ngày 31/6/2026", "Tháng 13/2026", "Quý V",
-            "Định kỳ", "Định kỳ xây dựng chuyên mục", "Năm 2026; sớm nhất có thể", "", "   ", "26"})
+    @ValueSource(strings = { "sớm nhất có thể", "31/6/2026", "Trước ngày 31/6/2026", "Tháng 13/2026", "Quý V",
+            "Định kỳ", "Định kỳ xây dựng chuyên mục", "Năm 2026; sớm nhất có thể", "", "   ", "26" })
     void notUnderstood(String text) {
         assertEquals(Optional.empty(), TimeframeParser.parse(text, YEAR), text);
     }

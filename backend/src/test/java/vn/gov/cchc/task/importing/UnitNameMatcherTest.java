@@ -99,7 +99,7 @@ class UnitNameMatcherTest {
             "Báo và PT-TH tỉnh               | 6",
             "Báo và PTTH tỉnh Phú Thọ        | 6",
             "UBND tỉnh                       | 1",
-            "Ủy ban nhân dân tỉnh Phú Thọ    | 1"})
+            "Ủy ban nhân dân tỉnh Phú Thọ    | 1" })
     void unitsByTheirNamesShortNamesAndAbbreviations(String cell, long id) {
         assertEquals(List.of(unit(cell.strip(), id)), PHU_THO_MATCHER.match(cell));
     }
@@ -122,7 +122,7 @@ class UnitNameMatcherTest {
             "đơn vị SNCL                            | PUBLIC_SERVICE_UNITS",
             "Các cơ quan, đơn vị liên quan          | RELATED",
             "cơ quan liên quan                      | RELATED",
-            "các đơn vị liên quan                   | RELATED"})
+            "các đơn vị liên quan                   | RELATED" })
     void groups(String cell, UnitGroup g) {
         List<NameMatch> m = PHU_THO_MATCHER.match(cell);
         assertEquals(List.of(group(cell.strip(), g)), m);
