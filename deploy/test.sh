@@ -5,7 +5,8 @@
 #     on a real MariaDB this script starts (fresh each run), tokens from Quarkus's test OIDC server,
 #     the user directory of the real Keycloak (reminder e-mails), mail to an in-process SMTP server;
 #     the contract test fails when the served OpenAPI document differs from openapi.yaml
-#  2. frontend: type check (client generated from openapi.yaml), Vitest, redocly lint of the contract
+#  2. frontend: type check (client generated from openapi.yaml), ESLint (feature boundaries) and Prettier, Vitest,
+#     redocly lint of the contract
 #  3. end to end: the real stack (MariaDB, Keycloak with the realm, the backend jar, the built SPA)
 #     driven by Playwright in Debian's Chromium (installed when missing), with an axe scan
 # Every process it starts is stopped when it ends, fails or is interrupted.

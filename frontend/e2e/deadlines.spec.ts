@@ -117,10 +117,17 @@ function expectedTimeLeft(due: string): string {
 
 // ---------------------------------------------------------------- helpers
 
-/** Opens a plain (not searchable) antd Select and clicks an option. */
+/**
+ * Opens a plain (not searchable) antd Select and clicks an option, retried until the popup has
+ * closed on it: a click while the popup still animates in can miss the option on a busy machine.
+ */
 async function choose(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText(option, { exact: true }).click();
+  const popup = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(async () => {
+    if (!(await popup.isVisible())) await select.click();
+    await popup.getByText(option, { exact: true }).click({ timeout: 5_000 });
+    await expect(popup).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function typeDate(input: Locator, date: string) {
