@@ -118,18 +118,32 @@ class NationalUnitsTest {
 
     @Test
     void theRealLoadCreatesTheCommunesOnceAndTheirDiffIsClean() {
-        Unit laiChau = QuarkusTransaction.requiringNew().call(() -> units.create("TEST-LAICHAU", "UBND tỉnh Lai Châu",
-                null, UnitKind.PROVINCE, units.findByCode("BNV").orElseThrow(), 90));
+        Unit laiChau = QuarkusTransaction.requiringNew().call(() -> {
+            Unit p = units.create("TEST-LAICHAU", "UBND tỉnh Lai Châu", null, UnitKind.PROVINCE,
+                    units.findByCode("BNV").orElseThrow(), 90);
+            // a spelling without diacritics of "Xã Bình Lư", and a commune the national list does not have
+            units.create("TEST-LC-BINHLU", "UBND xa Binh Lu", null, UnitKind.COMMUNE, p, 1);
+            units.create("TEST-LC-OLD", "UBND xã Đã Sáp Nhập", null, UnitKind.COMMUNE, p, 2);
+            return p;
+        });
         try {
             Api.as(TestUsers.admin()).queryParam("dryRun", false).post("/api/v1/units/{id}/national-communes", laiChau.id)
                     .then().statusCode(200)
                     .body("provinceCode", equalTo("12")).body("provinceName", equalTo("Tỉnh Lai Châu"))
-                    .body("dryRun", equalTo(false)).body("created", equalTo(38)).body("new", hasSize(38))
-                    .body("nationalTotal", equalTo(38));
+                    .body("dryRun", equalTo(false)).body("nationalTotal", equalTo(38))
+                    .body("created", equalTo(37)).body("new", hasSize(37)).body("new.code", not(hasItem("03390")))
+                    .body("matchedByName", hasSize(1))
+                    .body("matchedByName[0].unit.name", equalTo("UBND xa Binh Lu"))
+                    .body("matchedByName[0].officialName", equalTo("Xã Bình Lư"))
+                    .body("matchedByName[0].officialCode", equalTo("03390"))
+                    .body("missing.code", contains("TEST-LC-OLD"));
             Api.as(TestUsers.admin()).get("/api/v1/units/{id}", laiChau.id).then().statusCode(200)
                     .body("officialCode", equalTo("12"));
-            JsonPath children = Api.as(TestUsers.admin()).queryParam("parentId", laiChau.id).queryParam("size", 100)
-                    .get("/api/v1/units").then().statusCode(200).body("total", equalTo(38))
+            // the suggestion was not linked silently
+            Api.as(TestUsers.admin()).get("/api/v1/units/{id}", UnitResourceTest.id("TEST-LC-BINHLU")).then().statusCode(200)
+                    .body("officialCode", equalTo(null));
+            JsonPath children = Api.as(TestUsers.admin()).queryParam("parentId", laiChau.id).queryParam("q", "VN")
+                    .queryParam("size", 100).get("/api/v1/units").then().statusCode(200).body("total", equalTo(37))
                     .body("items.kind", everyItem(equalTo("COMMUNE")))
                     .body("items.code", everyItem(startsWith("VN-")))
                     .body("items[0].ancestors.code", contains("BNV", "TEST-LAICHAU"))
@@ -142,10 +156,21 @@ class NationalUnitsTest {
                     .queryParam("withinId", laiChau.id).get("/api/v1/units").then().statusCode(200)
                     .body("items.name", hasItem(name));
 
-            // a second run changes nothing
+            // a second run creates nothing
             Api.as(TestUsers.admin()).queryParam("dryRun", false).post("/api/v1/units/{id}/national-communes", laiChau.id)
                     .then().statusCode(200).body("created", equalTo(0)).body("new", empty())
-                    .body("unchanged", equalTo(38)).body("missing", empty()).body("matchedByName", empty());
+                    .body("unchanged", equalTo(37)).body("matchedByName", hasSize(1)).body("missing", hasSize(1));
+
+            // a unit linked by its code whose name differs is reported as renamed, and not renamed
+            long linkedId = children.getLong("items[0].id");
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update unit set name = 'UBND xã Tên Cũ' where id = :id")
+                    .setParameter("id", linkedId).executeUpdate());
+            Api.as(TestUsers.admin()).queryParam("dryRun", false).post("/api/v1/units/{id}/national-communes", laiChau.id)
+                    .then().statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(36))
+                    .body("renamed.unit.name", contains("UBND xã Tên Cũ"))
+                    .body("renamed[0].officialCode", equalTo(first)).body("renamed[0].officialName", equalTo(name));
+            Api.as(TestUsers.admin()).get("/api/v1/units/{id}", linkedId).then().statusCode(200)
+                    .body("name", equalTo("UBND xã Tên Cũ"));
         } finally {
             remove(laiChau.id);
         }
