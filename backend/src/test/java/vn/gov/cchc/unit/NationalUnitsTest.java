@@ -70,6 +70,16 @@ class NationalUnitsTest {
     }
 
     @Test
+    void namesDecomposedInTheCsvAreServedComposed() {
+        // "Xã Nậm Nèn" (03194) and "Xã Khánh Hòa" (04342) are stored in NFD in the CSV
+        for (String[] c : new String[][] { { "11", "03194", "Xã Nậm Nèn", "nam nen" }, { "15", "04342", "Xã Khánh Hòa", "khanh hoa" } }) {
+            String nfc = Normalizer.normalize(c[2], Normalizer.Form.NFC);
+            Api.as(TestUsers.admin()).queryParam("q", c[3]).get("/api/v1/national-units/provinces/{code}/communes", c[0]).then()
+                    .statusCode(200).body("items.find { it.code == '" + c[1] + "' }.name", equalTo(nfc));
+        }
+    }
+
+    @Test
     void communesArePagedAndSearchedWithoutDiacritics() {
         Api.as(TestUsers.namDanOfficer()).queryParam("size", 50).queryParam("page", 2)
                 .get("/api/v1/national-units/provinces/{code}/communes", "25").then().statusCode(200)
