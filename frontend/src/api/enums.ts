@@ -13,6 +13,7 @@ export const deadlineKindValues: ReadonlyArray<components["schemas"]["DeadlineKi
 export const deadlineStateValues: ReadonlyArray<components["schemas"]["DeadlineState"]> = ["OPEN", "DUE_SOON", "OVERDUE", "MET_ON_TIME", "MET_LATE", "CANCELLED"];
 export const dueRuleValues: ReadonlyArray<components["schemas"]["DueRule"]> = ["DAY_OF_LAST_MONTH", "DAY_OF_NEXT_MONTH", "WORKING_DAYS_AFTER", "FIXED_DATE"];
 export const importProblemCodeValues: ReadonlyArray<components["schemas"]["ImportProblemCode"]> = ["NO_TASKS", "NO_HEADER", "UNKNOWN_UNIT", "UNKNOWN_TIMEFRAME", "MISSING_LEAD", "MISSING_CONTENT", "ORPHAN_CONTINUATION", "DUPLICATE_ORDER", "UNREADABLE_FILE", "TOO_MANY_ROWS", "CELL_TOO_LONG"];
+export const nationalUnitKindValues: ReadonlyArray<components["schemas"]["NationalUnitKind"]> = ["PROVINCE", "CITY", "XA", "PHUONG", "DAC_KHU"];
 export const periodTypeValues: ReadonlyArray<components["schemas"]["PeriodType"]> = ["MONTH", "QUARTER", "HALF_YEAR", "YEAR", "ON_REQUEST"];
 export const planKindValues: ReadonlyArray<components["schemas"]["PlanKind"]> = ["CCHC", "COMMUNICATION", "PAPI", "PAR_INDEX", "SIPAS", "INSPECTION", "OTHER"];
 export const planStatusValues: ReadonlyArray<components["schemas"]["PlanStatus"]> = ["DRAFT", "ISSUED", "CLOSED"];

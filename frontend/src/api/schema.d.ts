@@ -289,6 +289,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/national-units/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The provinces of the national list
+         * @description The 34 provinces and centrally-run cities, by official code, each with the number of its commune-level units.
+         *     Names are the official spellings, in Unicode NFC. Every signed-in role may read it.
+         */
+        get: operations["listNationalProvinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national-units/provinces/{code}/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A province's communes in the national list
+         * @description The commune-level units (xã, phường, đặc khu) of one province of the national list, paged. The text filter
+         *     ignores case and Vietnamese diacritics ("viet tri" finds "Phường Việt Trì", "d" matches "đ").
+         */
+        get: operations["listNationalCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1177,6 +1219,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/national-communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load a province's communes from the national list
+         * @description Compares the commune-level units of the national list for the province of unit `id` (a PROVINCE unit) with the
+         *     COMMUNE units below it, and answers the difference: `new` (national units not in the tree), `renamed` (linked by
+         *     official code, with another name), `matchedByName` (tree units without an official code whose name equals an
+         *     official name when case, diacritics and the "UBND" prefix are ignored: suggestions, never linked silently),
+         *     `missing` (tree communes with no national counterpart) and the number `unchanged`.
+         *
+         *     The national province is `provinceCode` when given, else the unit's official code, else the national province
+         *     whose name equals the unit's ("UBND tỉnh", "Tỉnh", "Thành phố" and diacritics aside); when none matches
+         *     uniquely the answer is a 400 naming `provinceCode`.
+         *
+         *     With `dryRun=true` (the default) nothing changes. With `dryRun=false`, in one transaction, the unit takes the
+         *     province's official code and every `new` unit is created below it as a COMMUNE with code `VN-<official code>`,
+         *     its official name and code; their deadlines from group assignments follow. Renamed units are reported, not
+         *     renamed. Repeating the call creates nothing. Only `admin` may call it.
+         */
+        post: operations["loadNationalCommunes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/reporting-rates": {
         parameters: {
             query?: never;
@@ -1646,6 +1721,141 @@ export interface components {
             unit: components["schemas"]["UnitRef"];
             text: string;
         };
+        /** @description A commune-level unit (xã, phường, đặc khu) of the national list */
+        NationalCommune: {
+            /**
+             * @description Official 5-digit code
+             * @example 07900
+             */
+            code: string;
+            /**
+             * @description Official name, in NFC
+             * @example Phường Việt Trì
+             */
+            name: string;
+            kind: components["schemas"]["NationalUnitKind"];
+            /**
+             * @description Official code of its province
+             * @example 25
+             */
+            provinceCode: string;
+        };
+        /** @description A province's commune-level units in the national list compared with the tree's communes under the province unit. */
+        NationalCommuneDiff: {
+            /**
+             * @description Official code of the province
+             * @example 25
+             */
+            provinceCode: string;
+            /** @example Tỉnh Phú Thọ */
+            provinceName: string;
+            /** @description True when nothing was changed (a preview) */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description Number of the province's commune-level units in the national list
+             * @example 148
+             */
+            nationalTotal: number;
+            /**
+             * Format: int32
+             * @description Number of units created by this call (0 in a dry run)
+             */
+            created: number;
+            /** @description National units with no counterpart in the tree: created unless dryRun */
+            new: components["schemas"]["NationalCommune"][];
+            /** @description Linked by official code, with another name: reported, not renamed */
+            renamed: components["schemas"]["NationalRenamed"][];
+            /** @description Suggestions matched by name only: not created, not linked */
+            matchedByName: components["schemas"]["NationalNameMatch"][];
+            /** @description Tree communes with no national counterpart */
+            missing: components["schemas"]["UnitRef"][];
+            /**
+             * Format: int32
+             * @description Number of tree communes linked by official code with the official name
+             */
+            unchanged: number;
+        };
+        /** @description One page of a province's commune-level units */
+        NationalCommunePage: {
+            items: components["schemas"]["NationalCommune"][];
+            /**
+             * Format: int32
+             * @description Index of this page, from 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of units matching the filter, over all pages
+             * @example 148
+             */
+            total: number;
+        };
+        /**
+         * @description A suggestion: a tree unit without an official code whose name equals an official name when case, diacritics
+         *     and the "UBND" prefix are ignored. It is never linked silently: set its official code to accept it.
+         */
+        NationalNameMatch: {
+            /** @description The tree unit, with its spelling */
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @description The official code it may take
+             * @example 07900
+             */
+            officialCode: string;
+            /**
+             * @description The official spelling
+             * @example Phường Việt Trì
+             */
+            officialName: string;
+        };
+        /** @description A province or centrally-run city of the national list */
+        NationalProvince: {
+            /**
+             * @description Official 2-digit code
+             * @example 25
+             */
+            code: string;
+            /**
+             * @description Official name, in NFC
+             * @example Tỉnh Phú Thọ
+             */
+            name: string;
+            kind: components["schemas"]["NationalUnitKind"];
+            /**
+             * Format: int64
+             * @description Number of its commune-level units
+             * @example 148
+             */
+            communeCount: number;
+        };
+        /** @description A tree unit linked to the national list by its official code, whose name differs */
+        NationalRenamed: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @description The unit's official code
+             * @example 07900
+             */
+            officialCode: string;
+            /**
+             * @description The official name
+             * @example Phường Việt Trì
+             */
+            officialName: string;
+        };
+        /**
+         * @description Kind of unit in the national list: PROVINCE (Tỉnh), CITY (Thành phố trực thuộc trung ương), XA (Xã),
+         *     PHUONG (Phường), DAC_KHU (Đặc khu)
+         * @enum {string}
+         */
+        NationalUnitKind: "PROVINCE" | "CITY" | "XA" | "PHUONG" | "DAC_KHU";
         /** @description Start a unit's report for one period of a plan's report schedule */
         NewReport: {
             /**
@@ -2492,6 +2702,11 @@ export interface components {
             id: number;
             /** @example HY-SNV */
             code: string;
+            /**
+             * @description Official code in the national list of administrative units (2 digits for a province, 5 for a commune); null when not linked
+             * @example 07900
+             */
+            officialCode?: string | null;
             /** @example Sở Nội vụ tỉnh Hưng Yên */
             name: string;
             /**
@@ -2629,6 +2844,11 @@ export interface components {
             id: number;
             /** @example HY-SNV */
             code: string;
+            /**
+             * @description Official code in the national list of administrative units (2 digits for a province, 5 for a commune); null when not linked
+             * @example 07900
+             */
+            officialCode: string | null;
             /** @example Sở Nội vụ tỉnh Hưng Yên */
             name: string;
             /** @example Sở Nội vụ */
@@ -3363,6 +3583,81 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNationalProvinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The 34 provinces, by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalProvince"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNationalCommunes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Phrase to find in the name (case and diacritics ignored); several phrases separated by commas must all appear
+                 * @example viet tri
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100 (default 20)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort: `code` or `name`, optionally followed by `,asc` or `,desc`
+                 * @example code,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Official 2-digit code of the province
+                 * @example 25
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the province's communes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalCommunePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5302,6 +5597,45 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    loadNationalCommunes: {
+        parameters: {
+            query?: {
+                /** @description `true` (default): only the preview; `false`: create the new units */
+                dryRun?: boolean;
+                /**
+                 * @description Official 2-digit code of the national province, when the unit has none and its name does not identify it
+                 * @example 25
+                 */
+                provinceCode?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a PROVINCE unit
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The difference, and what was created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalCommuneDiff"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -33,6 +33,10 @@ public class Unit extends PanacheEntityBase {
     @Column(nullable = false, length = 64)
     public String code;
 
+    /** Code in the national list of administrative units (national_unit), when linked to it. */
+    @Column(name = "official_code", length = 5)
+    public String officialCode;
+
     @Column(nullable = false)
     public String name;
 

@@ -27,6 +27,8 @@ public final class UnitDtos {
     public record UnitView(
             @Schema(required = true, example = "12") long id,
             @Schema(required = true, example = "HY-SNV") String code,
+            @Schema(description = "Official code in the national list of administrative units (2 digits for a province, 5 for a commune); null when not linked",
+                    example = "07900", nullable = true) String officialCode,
             @Schema(required = true, example = "Sở Nội vụ tỉnh Hưng Yên") String name,
             @Schema(description = "Short name used in tables", example = "Sở Nội vụ", nullable = true) String shortName,
             @Schema(required = true) UnitKind kind,
@@ -38,6 +40,8 @@ public final class UnitDtos {
     public record UnitTreeNode(
             @Schema(required = true, example = "12") long id,
             @Schema(required = true, example = "HY-SNV") String code,
+            @Schema(description = "Official code in the national list of administrative units (2 digits for a province, 5 for a commune); null when not linked",
+                    example = "07900", nullable = true, required = true) String officialCode,
             @Schema(required = true, example = "Sở Nội vụ tỉnh Hưng Yên") String name,
             @Schema(required = true, nullable = true, example = "Sở Nội vụ") String shortName,
             @Schema(required = true) UnitKind kind,

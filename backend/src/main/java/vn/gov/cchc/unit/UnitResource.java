@@ -6,8 +6,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.cchc.common.PageRequest;
+import vn.gov.cchc.unit.NationalDtos.Diff;
 import vn.gov.cchc.unit.UnitDtos.UnitTreeNode;
 import vn.gov.cchc.unit.UnitDtos.UnitView;
 
@@ -33,6 +36,9 @@ public class UnitResource {
 
     @Inject
     UnitService units;
+
+    @Inject
+    NationalUnitService national;
 
     @GET
     @Operation(operationId = "listUnits", summary = "List units", description = """
@@ -72,5 +78,34 @@ public class UnitResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public UnitView get(@Parameter(description = "Unit id", example = "12") @PathParam("id") long id) {
         return units.view(units.get(id));
+    }
+
+    @POST
+    @Path("/{id}/national-communes")
+    @RolesAllowed("admin")
+    @Operation(operationId = "loadNationalCommunes", summary = "Load a province's communes from the national list", description = """
+            Compares the commune-level units of the national list for the province of unit `id` (a PROVINCE unit) with the
+            COMMUNE units below it, and answers the difference: `new` (national units not in the tree), `renamed` (linked by
+            official code, with another name), `matchedByName` (tree units without an official code whose name equals an
+            official name when case, diacritics and the "UBND" prefix are ignored: suggestions, never linked silently),
+            `missing` (tree communes with no national counterpart) and the number `unchanged`.
+
+            The national province is `provinceCode` when given, else the unit's official code, else the national province
+            whose name equals the unit's ("UBND tỉnh", "Tỉnh", "Thành phố" and diacritics aside); when none matches
+            uniquely the answer is a 400 naming `provinceCode`.
+
+            With `dryRun=true` (the default) nothing changes. With `dryRun=false`, in one transaction, the unit takes the
+            province's official code and every `new` unit is created below it as a COMMUNE with code `VN-<official code>`,
+            its official name and code; their deadlines from group assignments follow. Renamed units are reported, not
+            renamed. Repeating the call creates nothing. Only `admin` may call it.""")
+    @APIResponse(responseCode = "200", description = "The difference, and what was created")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Diff loadNationalCommunes(@Parameter(description = "Id of a PROVINCE unit", example = "2") @PathParam("id") long id,
+            @Parameter(description = "Official 2-digit code of the national province, when the unit has none and its name does not identify it",
+                    example = "25") @QueryParam("provinceCode") @Pattern(regexp = "[0-9]{2}") String provinceCode,
+            @Parameter(description = "`true` (default): only the preview; `false`: create the new units") @QueryParam("dryRun") Boolean dryRun) {
+        return national.loadCommunes(id, provinceCode, dryRun == null || dryRun);
     }
 }

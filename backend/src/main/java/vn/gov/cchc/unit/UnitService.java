@@ -62,7 +62,7 @@ public class UnitService {
     }
 
     public UnitView view(Unit unit) {
-        return new UnitView(unit.id, unit.code, unit.name, unit.shortName, unit.kind, unit.parentId,
+        return new UnitView(unit.id, unit.code, unit.officialCode, unit.name, unit.shortName, unit.kind, unit.parentId,
                 ancestors(unit).stream().map(UnitRef::of).toList());
     }
 
@@ -93,7 +93,7 @@ public class UnitService {
         if (!needed.isEmpty()) {
             Unit.<Unit>list("id in ?1", needed).forEach(u -> byId.put(u.id, u));
         }
-        List<UnitView> items = units.stream().map(u -> new UnitView(u.id, u.code, u.name, u.shortName, u.kind,
+        List<UnitView> items = units.stream().map(u -> new UnitView(u.id, u.code, u.officialCode, u.name, u.shortName, u.kind,
                 u.parentId, u.ancestorIds().stream().map(byId::get).map(UnitRef::of).toList())).toList();
         return new UnitPage(items, paging.page(), paging.size(), total);
     }
@@ -124,7 +124,7 @@ public class UnitService {
     }
 
     private static UnitTreeNode node(Unit u, Map<Long, List<Unit>> children) {
-        return new UnitTreeNode(u.id, u.code, u.name, u.shortName, u.kind,
+        return new UnitTreeNode(u.id, u.code, u.officialCode, u.name, u.shortName, u.kind,
                 children.getOrDefault(u.id, List.of()).stream().map(c -> node(c, children)).toList());
     }
 
