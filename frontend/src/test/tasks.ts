@@ -31,10 +31,10 @@ export const PT_VHTTDL = { id: 22, code: 'PT-SVHTTDL', name: 'Sở Văn hóa, Th
 export const PT_VIETTRI = { id: 26, code: 'PT-VIETTRI', name: 'UBND phường Việt Trì', kind: 'COMMUNE' } as const;
 
 const leaf = (u: { id: number; code: string; name: string; kind: string }): UnitTreeNode =>
-  ({ ...u, shortName: null, children: [] }) as UnitTreeNode;
+  ({ ...u, officialCode: null, shortName: null, children: [] }) as UnitTreeNode;
 
 export const PT_TREE: UnitTreeNode[] = [
-  { ...PT, shortName: 'UBND tỉnh', children: [leaf(PT_SNV), leaf(PT_VHTTDL), leaf(PT_VIETTRI)] } as UnitTreeNode,
+  { ...PT, officialCode: null, shortName: 'UBND tỉnh', children: [leaf(PT_SNV), leaf(PT_VHTTDL), leaf(PT_VIETTRI)] } as UnitTreeNode,
 ];
 
 export const PT_COORDINATOR_ME = {

@@ -5,6 +5,7 @@ import type { UnitTreeNode } from '../../app/types';
 const node = (id: number, name: string, kind: UnitTreeNode['kind'], children: UnitTreeNode[] = []): UnitTreeNode => ({
   id,
   code: `U${id}`,
+  officialCode: null,
   name,
   shortName: null,
   kind,
