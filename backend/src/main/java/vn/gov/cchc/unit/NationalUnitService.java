@@ -143,12 +143,17 @@ public class NationalUnitService {
                 unit.officialCode = province.code;
             }
             int order = tree.stream().mapToInt(t -> t.sortOrder).max().orElse(0);
+            Unit last = null;
             for (NationalUnit n : fresh) {
-                Unit u = units.create("VN-" + n.code, n.name, null, UnitKind.COMMUNE, unit, ++order);
-                u.officialCode = n.code;
+                last = units.insert("VN-" + n.code, n.name, null, UnitKind.COMMUNE, unit, ++order, false);
+                last.officialCode = n.code;
                 created++;
             }
             Unit.getEntityManager().flush();
+            if (last != null) {
+                // the new communes are siblings: the province's plans derive their obligations once, not once per commune
+                units.announce(last);
+            }
         }
         return new Diff(province.code, province.name, dryRun, national.size(), created,
                 fresh.stream().map(NationalCommune::of).toList(), renamed, matched, missing, unchanged);

@@ -153,6 +153,13 @@ public class UnitService {
     @Transactional
     public Unit create(String code, String name, String shortName, UnitKind kind, Unit parent, int sortOrder,
             boolean coordinating) {
+        Unit u = insert(code, name, shortName, kind, parent, sortOrder, coordinating);
+        announce(u);
+        return u;
+    }
+
+    /** Adds a unit to the tree without announcing it: callers that add several siblings announce them once. */
+    Unit insert(String code, String name, String shortName, UnitKind kind, Unit parent, int sortOrder, boolean coordinating) {
         Unit u = new Unit();
         u.code = code;
         u.name = name;
@@ -167,8 +174,15 @@ public class UnitService {
         u.persistAndFlush();
         u.path = (parent == null ? "/" : parent.path) + u.id + "/";
         Unit.getEntityManager().flush();
-        created.fire(new UnitCreated(u.id));
         return u;
+    }
+
+    /**
+     * Tells the features that {@code u} joined the tree (the plans above it derive their obligations
+     * again). Siblings created together share their ancestors, so one announcement covers them all.
+     */
+    void announce(Unit u) {
+        created.fire(new UnitCreated(u.id));
     }
 
     /** The units of the given kinds below {@code root} (root excluded), in tree order. */
