@@ -83,6 +83,7 @@ cat <<EOF
 ==============================================================================
  Sign in on the Keycloak page with one of the demo logins (password: Demo@2026)
    admin              administrator: every unit, every plan
+   pt.admin           province administrator of Phú Thọ: its units and accounts (hy.admin: Hưng Yên)
    hy.coordinator     Sở Nội vụ tỉnh Hưng Yên: the whole province of Hưng Yên
    pt.coordinator     Sở Nội vụ tỉnh Phú Thọ: the whole province of Phú Thọ
    tq.coordinator     Sở Nội vụ tỉnh Tuyên Quang: the whole province of Tuyên Quang

@@ -2462,7 +2462,7 @@ export interface components {
             missingUnits: components["schemas"]["UnitRef"][];
         };
         /**
-         * @description Realm role: admin (everything), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)
+         * @description Realm role: admin (everything), province-admin (the organisation and accounts of one province), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "leader" | "officer" | "viewer" | "integration";

@@ -19,6 +19,8 @@ import vn.gov.cchc.unit.Unit;
  * <li>leader, officer: everything owned by their unit and the units below it, and the published
  * objects of the units above it;</li>
  * <li>viewer: the published objects of their unit's subtree and of the units above it;</li>
+ * <li>province-admin (alone): the published objects of their province and of the units above it; what
+ * they may change of the organisation is {@link OrganisationAccess}'s rule;</li>
  * <li>integration: every published object.</li>
  * </ul>
  */
@@ -45,6 +47,11 @@ public class AccessPolicy {
         if (scope.isPresent()) {
             Unit root = scope.get();
             return new Visibility(false, false, root.path, root.ancestorIds());
+        }
+        Optional<Unit> administered = user.administrationScope();
+        if (administered.isPresent()) {
+            Unit province = administered.get();
+            return new Visibility(false, true, province.path, province.ancestorIds());
         }
         if (user.has(Roles.VIEWER) && user.unit().isPresent()) {
             Unit unit = user.unit().get();

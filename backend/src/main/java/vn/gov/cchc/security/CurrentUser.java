@@ -21,7 +21,7 @@ import vn.gov.cchc.unit.UnitService;
 public class CurrentUser {
 
     public static final String UNIT_CLAIM = "unit";
-    private static final List<String> ROLE_ORDER = List.of(Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER,
+    private static final List<String> ROLE_ORDER = List.of(Roles.ADMIN, Roles.PROVINCE_ADMIN, Roles.COORDINATOR, Roles.LEADER,
             Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION);
 
     @Inject
@@ -36,6 +36,7 @@ public class CurrentUser {
     private boolean resolved;
     private Unit unit;
     private Unit scope;
+    private Unit adminScope;
 
     public String username() {
         if (identity.isAnonymous()) {
@@ -92,6 +93,15 @@ public class CurrentUser {
         return Optional.ofNullable(scope);
     }
 
+    /**
+     * The province a province administrator administers (the province of their unit); empty for
+     * everyone else, global admins included (they administer everything, see {@link #isAdmin()}).
+     */
+    public Optional<Unit> administrationScope() {
+        resolve();
+        return Optional.ofNullable(adminScope);
+    }
+
     public boolean isAdmin() {
         return has(Roles.ADMIN);
     }
@@ -108,6 +118,9 @@ public class CurrentUser {
         unit = claim == null ? null : units.findByCode(claim.toString()).orElse(null);
         if (unit == null) {
             return;
+        }
+        if (has(Roles.PROVINCE_ADMIN)) {
+            adminScope = units.provinceOf(unit).orElse(null);
         }
         if (has(Roles.COORDINATOR)) {
             scope = units.provinceOf(unit).orElse(unit);

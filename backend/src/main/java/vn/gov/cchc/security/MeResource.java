@@ -28,7 +28,7 @@ public class MeResource {
     AccessPolicy policy;
 
     @Schema(name = "Role",
-            description = "Realm role: admin (everything), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)",
+            description = "Realm role: admin (everything), province-admin (the organisation and accounts of one province), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)",
             enumeration = {
                     Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION },
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)

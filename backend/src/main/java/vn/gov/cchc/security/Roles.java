@@ -4,6 +4,11 @@ package vn.gov.cchc.security;
 public final class Roles {
     /** Administrators: everything, everywhere. */
     public static final String ADMIN = "admin";
+    /**
+     * Province administrators: the organisation (units, succession) and the accounts of one province,
+     * the province of their unit; nothing else unless they hold another role too.
+     */
+    public static final String PROVINCE_ADMIN = "province-admin";
     /** Sở Nội vụ coordinators: their whole province. */
     public static final String COORDINATOR = "coordinator";
     /** Leaders of a unit: approve and sign for their unit. */

@@ -29,7 +29,7 @@ import vn.gov.cchc.unit.NationalDtos.NationalProvince;
         The national list of administrative units in force since 01/07/2025 (two-level local government): 34 provinces and
         centrally-run cities and their 3,321 commune-level units, with their official codes. Reference data, read-only.""")
 // every realm role of security.Roles, spelt out, as in UnitResource (unit/ must not depend on security/)
-@RolesAllowed({ "admin", "coordinator", "leader", "officer", "viewer", "integration" })
+@RolesAllowed({ "admin", "province-admin", "coordinator", "leader", "officer", "viewer", "integration" })
 public class NationalUnitResource {
 
     @Inject

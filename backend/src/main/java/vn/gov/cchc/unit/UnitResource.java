@@ -31,7 +31,7 @@ import vn.gov.cchc.unit.UnitDtos.UnitView;
 @Tag(name = "Units", description = "The organisation tree (Đơn vị): provinces, departments, communes and their divisions")
 // every realm role of security.Roles, spelt out: security/ resolves the caller's unit through unit/, so
 // unit/ must not depend on security/ (ArchitectureTest: no package cycles; UnitRolesTest keeps the two equal)
-@RolesAllowed({ "admin", "coordinator", "leader", "officer", "viewer", "integration" })
+@RolesAllowed({ "admin", "province-admin", "coordinator", "leader", "officer", "viewer", "integration" })
 public class UnitResource {
 
     @Inject

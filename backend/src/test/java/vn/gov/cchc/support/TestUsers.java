@@ -37,6 +37,14 @@ public final class TestUsers {
         return token("admin", null, "admin");
     }
 
+    public static String ptAdmin() {
+        return token("pt.admin", "PT", "province-admin");
+    }
+
+    public static String hyAdmin() {
+        return token("hy.admin", "HY", "province-admin");
+    }
+
     public static String hyCoordinator() {
         return token("hy.coordinator", "HY-SNV", "coordinator");
     }

@@ -1,0 +1,46 @@
+package vn.gov.cchc.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import vn.gov.cchc.unit.OrganisationGuard;
+import vn.gov.cchc.unit.Unit;
+
+/**
+ * The rule for changing the organisation and its accounts: admins everywhere, province
+ * administrators in their own province (the province of their unit), nobody else.
+ */
+@RequestScoped
+public class OrganisationAccess implements OrganisationGuard {
+
+    @Inject
+    CurrentUser user;
+
+    @Override
+    public boolean isAdministrator() {
+        return user.isAdmin() || user.administrationScope().isPresent();
+    }
+
+    @Override
+    public boolean isGlobalAdmin() {
+        return user.isAdmin();
+    }
+
+    @Override
+    public boolean mayAdminister(Unit unit) {
+        if (unit == null) {
+            return false;
+        }
+        if (user.isAdmin()) {
+            return true;
+        }
+        return user.administrationScope().map(p -> p.contains(unit)).orElse(false);
+    }
+
+    @Override
+    public Optional<Unit> administrationScope() {
+        return user.isAdmin() ? Optional.empty() : user.administrationScope();
+    }
+}
