@@ -2465,7 +2465,7 @@ export interface components {
          * @description Realm role: admin (everything), province-admin (the organisation and accounts of one province), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)
          * @enum {string}
          */
-        Role: "admin" | "coordinator" | "leader" | "officer" | "viewer" | "integration";
+        Role: "admin" | "province-admin" | "coordinator" | "leader" | "officer" | "viewer" | "integration";
         /** @description Progress against the task's target */
         TargetProgress: {
             target: components["schemas"]["TaskTarget"];
@@ -2860,6 +2860,10 @@ export interface components {
         UserPermissions: {
             /** @description May create draft plans (for their unit's tree; coordinators: their province) */
             canCreatePlans: boolean;
+            /** @description May change the organisation and its accounts (admins everywhere; province administrators: their province) */
+            canAdministerOrganisation: boolean;
+            /** @description The province a province administrator administers; null for global admins (everything) and everyone else */
+            administeredUnit: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
         };
         /** @description Whether a date is a working day, and why */
         WorkingDayAnswer: {

@@ -27,10 +27,13 @@ public class MeResource {
     @Inject
     AccessPolicy policy;
 
+    @Inject
+    OrganisationAccess organisation;
+
     @Schema(name = "Role",
             description = "Realm role: admin (everything), province-admin (the organisation and accounts of one province), coordinator (Sở Nội vụ: the whole province), leader and officer (their unit), viewer (read-only), integration (scripts: published data)",
             enumeration = {
-                    Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION },
+                    Roles.ADMIN, Roles.PROVINCE_ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION },
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
     public static final class Role {
         private Role() {
@@ -39,7 +42,11 @@ public class MeResource {
 
     @Schema(name = "UserPermissions", description = "What the signed-in user may start; each object also carries its own permissions")
     public record UserPermissions(
-            @Schema(required = true, description = "May create draft plans (for their unit's tree; coordinators: their province)") boolean canCreatePlans) {
+            @Schema(required = true, description = "May create draft plans (for their unit's tree; coordinators: their province)") boolean canCreatePlans,
+            @Schema(required = true,
+                    description = "May change the organisation and its accounts (admins everywhere; province administrators: their province)") boolean canAdministerOrganisation,
+            @Schema(required = true, nullable = true,
+                    description = "The province a province administrator administers; null for global admins (everything) and everyone else") UnitRef administeredUnit) {
     }
 
     @Schema(name = "CurrentUser", description = "The signed-in user as the API sees them")
@@ -56,7 +63,7 @@ public class MeResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINCE_ADMIN, Roles.COORDINATOR, Roles.LEADER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
     @Operation(operationId = "getCurrentUser", summary = "The signed-in user",
             description = "Name, roles, unit and what the user may start. The web application uses it to shape its menus; the rules themselves are enforced on every operation.")
     @APIResponse(responseCode = "200", description = "The signed-in user")
@@ -64,6 +71,7 @@ public class MeResource {
         return new Me(user.username(), user.displayName(), user.roles(),
                 user.unit().map(UnitRef::of).orElse(null),
                 user.writeScope().map(UnitRef::of).orElse(null),
-                new UserPermissions(policy.mayCreate()));
+                new UserPermissions(policy.mayCreate(), organisation.isAdministrator(),
+                        organisation.administrationScope().map(UnitRef::of).orElse(null)));
     }
 }
