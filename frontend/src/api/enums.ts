@@ -20,7 +20,9 @@ export const planStatusValues: ReadonlyArray<components["schemas"]["PlanStatus"]
 export const reportActionValues: ReadonlyArray<components["schemas"]["ReportAction"]> = ["CREATE", "SUBMIT", "SEND_BACK", "APPROVE", "ACCEPT", "RETURN"];
 export const reportStateValues: ReadonlyArray<components["schemas"]["ReportState"]> = ["DRAFT", "AWAITING_APPROVAL", "SENT", "ACCEPTED", "RETURNED"];
 export const roleValues: ReadonlyArray<components["schemas"]["Role"]> = ["admin", "province-admin", "coordinator", "leader", "officer", "viewer", "integration"];
+export const successionKindValues: ReadonlyArray<components["schemas"]["SuccessionKind"]> = ["MERGER", "DISSOLUTION"];
 export const taskProgressValues: ReadonlyArray<components["schemas"]["TaskProgress"]> = ["NOT_STARTED", "IN_PROGRESS", "DONE"];
 export const timeframeKindValues: ReadonlyArray<components["schemas"]["TimeframeKind"]> = ["WHOLE_YEAR", "ONGOING", "MONTHLY", "QUARTERLY", "QUARTERS", "DATE", "DATE_RANGE", "UNSPECIFIED"];
+export const unitChangeValues: ReadonlyArray<components["schemas"]["UnitChange"]> = ["CREATED", "EDITED", "RENAMED", "MOVED", "DISSOLVED", "MERGED"];
 export const unitGroupValues: ReadonlyArray<components["schemas"]["UnitGroup"]> = ["DEPARTMENTS", "COMMUNES", "ALL_LOCAL", "PUBLIC_SERVICE_UNITS", "RELATED"];
 export const unitKindValues: ReadonlyArray<components["schemas"]["UnitKind"]> = ["MINISTRY", "PROVINCE", "DEPARTMENT", "PUBLIC_SERVICE_UNIT", "MEDIA", "FATHERLAND_FRONT", "COMMUNE", "COMMUNE_DIVISION", "VILLAGE"];

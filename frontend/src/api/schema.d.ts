@@ -1143,13 +1143,49 @@ export interface paths {
         };
         /**
          * List units
-         * @description Units as a flat, paged list, filtered by kind, parent, subtree or text. The text filter is a phrase that ignores case
+         * @description Units as a flat, paged list, filtered by kind, parent, subtree or text. Today's units by default: dissolved and
+         *     merged units only with `includeDissolved=true`; with `asOf`, the units as they were that day. The text filter is a phrase that ignores case
          *     and Vietnamese diacritics ("so noi vu" finds "Sở Nội vụ", "d" matches "đ"). The organisation tree is not
          *     secret: every signed-in role may read it.
          */
         get: operations["listUnits"];
         put?: never;
-        post?: never;
+        /**
+         * Create a unit
+         * @description Adds a unit below `parentId`, of a kind the parent may contain, existing from `validFrom` (default today). Its
+         *     first version (CREATED) is recorded, and the issued plans above it derive its obligations (a group assignment
+         *     such as "UBND cấp xã" now falls on a new commune too). `admin` anywhere (and only `admin` may create a root);
+         *     `province-admin` below their province; other roles get 403; a parent outside the caller's province answers 404.
+         *     A code or official code already used answers 409 naming the field.
+         */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/mergers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a merger (sáp nhập)
+         * @description Two or more units (`predecessorIds`) merge into a new unit (`newUnit`, created below their common parent with
+         *     their kind), or one or more into an existing unit (`successorId`), from `effectiveOn` by the decision in
+         *     `legalBasis`. The predecessors' last day is the day before: they get a final MERGED version and leave today's
+         *     tree, but stay in history under their old names, and their sent reports keep the name they were sent under.
+         *     Their open work moves to the successor in the same transaction: open deadlines, task assignments of plans not
+         *     closed (merged with the successor's own), unsent reports, accounts; if any part fails nothing is recorded.
+         *     All units must be current, of one kind and one province (400 naming `predecessorIds` or `successorId`).
+         *     `admin` anywhere, `province-admin` within their province (404 for a unit outside it); other roles get 403.
+         */
+        post: operations["mergeUnits"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1165,7 +1201,9 @@ export interface paths {
         };
         /**
          * The organisation tree
-         * @description All units nested under their parents, or the subtree under `rootId`, children in display order.
+         * @description All current units nested under their parents, or the subtree under `rootId`, children in display order
+         *     (dissolved and merged units are left out). With `asOf`, the tree as it was that day: the units that existed
+         *     then, with the names and parents they had. Every signed-in role may read it.
          */
         get: operations["getUnitTree"];
         put?: never;
@@ -1185,12 +1223,26 @@ export interface paths {
         };
         /**
          * One unit
-         * @description A unit with the chain of its ancestors.
+         * @description A unit with the chain of its ancestors, when it existed, and its predecessors and successors. Every signed-in role
+         *     may read it; the ETag is what administrators send back in `If-Match` to change it.
          */
         get: operations["getUnit"];
-        put?: never;
+        /**
+         * Edit a unit
+         * @description Replaces what changes without a date: short name, official code, coordinating flag, order among siblings (an
+         *     EDITED version from today). Names and parents change through `renameUnit` and `moveUnit`, which are dated.
+         *     `If-Match` is required (428 without it, 412 when the unit changed since). `admin` anywhere, `province-admin`
+         *     in their province (404 outside it); other roles get 403. A dissolved unit cannot be edited (409).
+         */
+        put: operations["updateUnit"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a unit created by mistake
+         * @description Deletes a unit that has no history: no units below it, no plans, tasks, deadlines or reports, no change since it
+         *     was created, no succession. Otherwise 409: dissolve it instead (`dissolveUnit`), so that it stays in history.
+         *     `admin` anywhere, `province-admin` in their province (404 outside it); other roles get 403.
+         */
+        delete: operations["deleteUnit"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1213,6 +1265,75 @@ export interface paths {
         get: operations["getUnitDeadlineFeed"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dissolve a unit from a date
+         * @description The unit ceases: its last day is the day before `effectiveOn`; it and the current units below it get a final
+         *     DISSOLVED version and leave today's tree, but stay in history under their names (and in the tree as of an
+         *     earlier day). With `successorId` (a current unit of the same province), the successor takes its open work over
+         *     as in a merger (open deadlines, task assignments, unsent reports, accounts). `admin` anywhere, `province-admin`
+         *     in their province (404 outside it); other roles get 403.
+         */
+        post: operations["dissolveUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's history
+         * @description Every dated state of the unit, oldest first (names, short names, parents, kinds, official codes, with the change
+         *     that began each, its legal basis and who recorded it), and the units it succeeded or that succeeded it, with the
+         *     effective date and the decision. Every signed-in role may read it.
+         */
+        get: operations["getUnitHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a unit under another parent from a date
+         * @description Records the unit's new parent from `effectiveOn`, by the decision in `legalBasis`: a MOVED version; the units
+         *     below it move with it. The parent must be of a kind that may contain the unit, current, and neither the unit
+         *     itself nor below it (400 naming `parentId`). `admin` anywhere, `province-admin` within their province (the unit
+         *     and the new parent: 404 outside it); other roles get 403.
+         */
+        post: operations["moveUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1246,6 +1367,28 @@ export interface paths {
          *     renamed. Repeating the call creates nothing. Only `admin` may call it.
          */
         post: operations["loadNationalCommunes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename a unit from a date
+         * @description Records the unit's new name (and short name) from `effectiveOn` (today or earlier, not before its current state
+         *     began), by the decision in `legalBasis`: a RENAMED version. Reports already sent keep the name they were sent
+         *     under. `admin` anywhere, `province-admin` in their province (404 outside it); other roles get 403.
+         */
+        post: operations["renameUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1875,6 +2018,23 @@ export interface components {
              */
             unitId?: number | null;
         };
+        /** @description The unit a merger creates; its kind is the predecessors' */
+        NewSuccessorUnit: {
+            /** @example PT-THANHMIEU */
+            code: string;
+            /** @example UBND phường Thanh Miếu */
+            name: string;
+            /** @example Phường Thanh Miếu */
+            shortName?: string | null;
+            /** @example 08110 */
+            officialCode?: string | null;
+            /**
+             * Format: int64
+             * @description Its parent; default: the predecessors' parent (required when they have different parents)
+             * @example 3
+             */
+            parentId?: number | null;
+        };
         /** @description An in-app notice to the user's unit */
         Notification: {
             /** Format: int64 */
@@ -2466,6 +2626,11 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "province-admin" | "coordinator" | "leader" | "officer" | "viewer" | "integration";
+        /**
+         * @description MERGER (sáp nhập: the predecessors cease and the successor takes their work over) or DISSOLUTION (giải thể with a unit named to take the work over)
+         * @enum {string}
+         */
+        SuccessionKind: "MERGER" | "DISSOLUTION";
         /** @description Progress against the task's target */
         TargetProgress: {
             target: components["schemas"]["TaskTarget"];
@@ -2723,9 +2888,116 @@ export interface components {
             parentId?: number | null;
             /** @description The chain of parents, root first, this unit excluded */
             ancestors: components["schemas"]["UnitRef"][];
+            /**
+             * @description First day the unit existed; null when it existed before the product knew it
+             * @example 2025-07-01
+             */
+            validFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Last day the unit existed (it was dissolved or merged into another); null while it exists
+             * @example 2026-06-30
+             */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The units it succeeded (merged into it, or dissolved with it as successor), with the date and the decision */
+            predecessors: components["schemas"]["UnitSuccessionRef"][];
+            /** @description The unit(s) that took its work over when it ceased */
+            successors: components["schemas"]["UnitSuccessionRef"][];
+            /**
+             * Format: int32
+             * @description Version for optimistic locking; also sent as the ETag
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description What began a dated state of a unit: CREATED (thành lập), EDITED (short name, official code, coordinating flag or
+         *     order changed), RENAMED (đổi tên), MOVED (chuyển sang đơn vị cấp trên khác), DISSOLVED (giải thể), MERGED (sáp nhập
+         *     vào đơn vị khác). A DISSOLVED or MERGED state is the last one: it covers no day (valid to the day before it begins).
+         * @enum {string}
+         */
+        UnitChange: "CREATED" | "EDITED" | "RENAMED" | "MOVED" | "DISSOLVED" | "MERGED";
+        /** @description The unit ceases: its last day is the day before `effectiveOn` */
+        UnitDissolution: {
+            /** @example 2025-07-01 */
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @example Quyết định số 1234/QĐ-UBND ngày 20/6/2025 của UBND tỉnh Phú Thọ */
+            legalBasis: string;
+            /**
+             * Format: int64
+             * @description A unit of the same province that takes its open work over, as in a merger
+             * @example 41
+             */
+            successorId?: number | null;
+        };
+        /** @description What may change without a date: name changes and moves go through rename and move */
+        UnitEdit: {
+            /** @example Sở Nội vụ */
+            shortName?: string | null;
+            /**
+             * @description Official code in the national list, unique; null to unlink
+             * @example 08110
+             */
+            officialCode?: string | null;
+            /** @description Sở Nội vụ: receives the province's reports */
+            coordinating: boolean;
+            /**
+             * Format: int32
+             * @description Position among its siblings
+             * @example 10
+             */
+            sortOrder: number;
         };
         /** @enum {string} */
         UnitGroup: "DEPARTMENTS" | "COMMUNES" | "ALL_LOCAL" | "PUBLIC_SERVICE_UNITS" | "RELATED";
+        /** @description Every dated state of a unit, oldest first, and its predecessors and successors */
+        UnitHistory: {
+            unit: components["schemas"]["UnitRef"];
+            /** @example 2025-07-01 */
+            validFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2026-06-30 */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            versions: components["schemas"]["UnitVersion"][];
+            predecessors: components["schemas"]["UnitSuccessionRef"][];
+            successors: components["schemas"]["UnitSuccessionRef"][];
+        };
+        /** @description A new unit */
+        UnitInput: {
+            /**
+             * @description Stable code, unique; carried in the `unit` claim of its people's tokens
+             * @example PT-SNV
+             */
+            code: string;
+            /**
+             * @description Official code in the national list (2 digits for a province, 5 for a commune), unique
+             * @example 08110
+             */
+            officialCode?: string | null;
+            /** @example Sở Nội vụ tỉnh Phú Thọ */
+            name: string;
+            /** @example Sở Nội vụ */
+            shortName?: string | null;
+            /** @description Must be one the parent's kind may contain (a province: departments, communes...; a commune: its divisions...) */
+            kind: components["schemas"]["UnitKind"];
+            /**
+             * Format: int64
+             * @description The parent unit; null for a root (ministry or province), which only `admin` may create
+             * @example 3
+             */
+            parentId?: number | null;
+            /** @description Sở Nội vụ: receives the province's reports (default false) */
+            coordinating?: boolean | null;
+            /**
+             * Format: int32
+             * @description Position among its siblings (default 0)
+             * @example 10
+             */
+            sortOrder?: number | null;
+            /**
+             * @description First day it exists (default today); not in the future
+             * @example 2025-07-01
+             */
+            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /**
          * @description Kind of organisation unit:
          *     MINISTRY (Bộ), PROVINCE (UBND tỉnh), DEPARTMENT (Sở, ban, ngành), PUBLIC_SERVICE_UNIT (đơn vị sự nghiệp công lập),
@@ -2734,6 +3006,47 @@ export interface components {
          * @enum {string}
          */
         UnitKind: "MINISTRY" | "PROVINCE" | "DEPARTMENT" | "PUBLIC_SERVICE_UNIT" | "MEDIA" | "FATHERLAND_FRONT" | "COMMUNE" | "COMMUNE_DIVISION" | "VILLAGE";
+        /**
+         * @description Two or more units merged into a new one (`newUnit`), or one or more merged into an existing unit (`successorId`):
+         *     give exactly one of the two.
+         */
+        UnitMerger: {
+            /**
+             * @description The units that cease; at least 2 with `newUnit`, at least 1 with `successorId`
+             * @example [
+             *       41,
+             *       42
+             *     ]
+             */
+            predecessorIds: number[];
+            /**
+             * Format: int64
+             * @description An existing unit of the same province that absorbs them
+             * @example 43
+             */
+            successorId?: number | null;
+            newUnit?: components["schemas"]["NewSuccessorUnit"] | null;
+            /**
+             * @description The successor's first day: the predecessors' last is the day before; not in the future
+             * @example 2025-07-01
+             */
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @example Nghị quyết số 1676/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội */
+            legalBasis: string;
+        };
+        /** @description A new parent from a date, by a decision */
+        UnitMove: {
+            /**
+             * Format: int64
+             * @description The new parent: of a kind that may contain the unit, not the unit itself nor below it
+             * @example 3
+             */
+            parentId: number;
+            /** @example 2025-07-01 */
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @example Quyết định số 1234/QĐ-UBND ngày 20/6/2025 của UBND tỉnh Phú Thọ */
+            legalBasis: string;
+        };
         /** @description One page of units */
         UnitPage: {
             items: components["schemas"]["Unit"][];
@@ -2795,6 +3108,23 @@ export interface components {
             name: string;
             kind: components["schemas"]["UnitKind"];
         };
+        /** @description A new name from a date, by a decision */
+        UnitRename: {
+            /** @example UBND phường Thanh Miếu */
+            name: string;
+            /**
+             * @description The new short name; null: none
+             * @example Phường Thanh Miếu
+             */
+            shortName?: string | null;
+            /**
+             * @description First day of the new name; not in the future, not before the unit's current state began
+             * @example 2025-07-01
+             */
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @example Quyết định số 1234/QĐ-UBND ngày 20/6/2025 của UBND tỉnh Phú Thọ */
+            legalBasis: string;
+        };
         /** @description A unit's reports over every period of a plan */
         UnitReportingRates: {
             unit: components["schemas"]["UnitRef"];
@@ -2814,6 +3144,18 @@ export interface components {
             figures: {
                 [key: string]: number;
             };
+        };
+        /** @description The other side of a succession: a predecessor or a successor, when and by which decision */
+        UnitSuccessionRef: {
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["SuccessionKind"];
+            /**
+             * @description The first day the successor acted for the predecessor
+             * @example 2025-07-01
+             */
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @example Nghị quyết số 1676/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội */
+            legalBasis: string;
         };
         /** @description A task that falls on a unit, and how */
         UnitTask: {
@@ -2855,6 +3197,38 @@ export interface components {
             shortName: string | null;
             kind: components["schemas"]["UnitKind"];
             children: components["schemas"]["UnitTreeNode"][];
+        };
+        /** @description One dated state of a unit */
+        UnitVersion: {
+            /**
+             * @description First day of this state; null: since before the product knew the unit
+             * @example 2025-07-01
+             */
+            validFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Last day of this state; null: still in force. Before `validFrom` when the state was replaced the day it began (or is the final DISSOLVED/MERGED marker)
+             * @example 2026-06-30
+             */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example UBND phường Việt Trì */
+            name: string;
+            /** @example Phường Việt Trì */
+            shortName: string | null;
+            kind: components["schemas"]["UnitKind"];
+            /** @description The parent in this state */
+            parent: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @example 08110 */
+            officialCode: string | null;
+            coordinating: boolean;
+            change: components["schemas"]["UnitChange"];
+            /** @example Quyết định số 1234/QĐ-UBND ngày 20/6/2025 của UBND tỉnh Phú Thọ */
+            legalBasis: string | null;
+            /**
+             * @description Login of who recorded it
+             * @example pt.admin
+             */
+            changedBy: string | null;
+            changedAt: components["schemas"]["Instant"];
         };
         /** @description What the signed-in user may start; each object also carries its own permissions */
         UserPermissions: {
@@ -5468,6 +5842,13 @@ export interface operations {
     listUnits: {
         parameters: {
             query?: {
+                /**
+                 * @description The units as they were on this day (names, parents, which existed), from their dated versions
+                 * @example 2025-12-31
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description `true`: also the units that were dissolved or merged into another (with their `validTo`); ignored with `asOf` */
+                includeDissolved?: boolean;
                 /** @description Only units of this kind */
                 kind?: components["schemas"]["UnitKind"];
                 /**
@@ -5516,9 +5897,84 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitInput"];
+            };
+        };
+        responses: {
+            /** @description The new unit */
+            201: {
+                headers: {
+                    /** @description The unit's version; send it back in If-Match to change the unit */
+                    ETag?: string;
+                    /** @description URL of the new unit */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    mergeUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitMerger"];
+            };
+        };
+        responses: {
+            /** @description The successor */
+            201: {
+                headers: {
+                    /** @description The unit's version; send it back in If-Match to change the unit */
+                    ETag?: string;
+                    /** @description URL of the successor */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getUnitTree: {
         parameters: {
             query?: {
+                /**
+                 * @description The tree as it was on this day
+                 * @example 2025-12-31
+                 */
+                asOf?: components["schemas"]["LocalDate"];
                 /** @description Return only the subtree under this unit */
                 rootId?: number;
             };
@@ -5561,6 +6017,8 @@ export interface operations {
             /** @description The unit */
             200: {
                 headers: {
+                    /** @description The unit's version; send it back in If-Match to change the unit */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5571,6 +6029,90 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read (e.g. `"3"`); the change is refused with 412 if the unit changed since
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitEdit"];
+            };
+        };
+        responses: {
+            /** @description The unit */
+            200: {
+                headers: {
+                    /** @description The unit's version; send it back in If-Match to change the unit */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag last read (e.g. `"3"`); the change is refused with 412 if the unit changed since; optional here
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5610,6 +6152,129 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    dissolveUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag last read (e.g. `"3"`); the change is refused with 412 if the unit changed since; optional here
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitDissolution"];
+            };
+        };
+        responses: {
+            /** @description The dissolved unit */
+            200: {
+                headers: {
+                    /** @description The unit's version; send it back in If-Match to change the unit */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUnitHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    moveUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag last read (e.g. `"3"`); the change is refused with 412 if the unit changed since; optional here
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitMove"];
+            };
+        };
+        responses: {
+            /** @description The moved unit */
+            200: {
+                headers: {
+                    /** @description The unit's version; send it back in If-Match to change the unit */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     loadNationalCommunes: {
         parameters: {
             query?: {
@@ -5646,6 +6311,52 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    renameUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag last read (e.g. `"3"`); the change is refused with 412 if the unit changed since; optional here
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitRename"];
+            };
+        };
+        responses: {
+            /** @description The renamed unit */
+            200: {
+                headers: {
+                    /** @description The unit's version; send it back in If-Match to change the unit */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };

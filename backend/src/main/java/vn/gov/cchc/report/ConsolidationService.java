@@ -139,7 +139,7 @@ public class ConsolidationService {
                 if (onlyTasks != null && !onlyTasks.contains(i.task.id)) {
                     continue;
                 }
-                byTask.computeIfAbsent(i.task.id, k -> new ArrayList<>()).add(new UnitResult(UnitRef.of(r.unit), r.id,
+                byTask.computeIfAbsent(i.task.id, k -> new ArrayList<>()).add(new UnitResult(r.sender(), r.id,
                         i.status, i.percent, i.output, new TreeMap<>(i.figures)));
             }
         }
@@ -162,7 +162,7 @@ public class ConsolidationService {
         boolean narrative = scopeShown == Scope.PROVINCE;
         Consolidation c = new Consolidation(PlanRef.of(plan), new ScheduleRef(s.id, s.name),
                 ReportingScope.period(o, calendar, locale), scopeShown,
-                received.stream().map(r -> new Included(r.id, UnitRef.of(r.unit), r.state, r.sentOn)).toList(),
+                received.stream().map(r -> new Included(r.id, r.sender(), r.state, r.sentOn)).toList(),
                 notIncluded, rows, grand,
                 narrative ? excerpts(received, r -> r.results) : List.of(),
                 narrative ? excerpts(received, r -> r.shortcomings) : List.of(),
@@ -189,7 +189,7 @@ public class ConsolidationService {
 
     private static List<Excerpt> excerpts(List<Report> reports, java.util.function.Function<Report, String> field) {
         return reports.stream().filter(r -> field.apply(r) != null)
-                .map(r -> new Excerpt(UnitRef.of(r.unit), field.apply(r))).toList();
+                .map(r -> new Excerpt(r.sender(), field.apply(r))).toList();
     }
 
     /** Metric labels and measures, in the language asked for, for documents. */

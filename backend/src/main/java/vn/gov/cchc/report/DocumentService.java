@@ -147,7 +147,7 @@ public class DocumentService {
         Plan plan = report.plan;
         Map<String, String[]> metrics = reporting.metricLabels(VI);
         List<Block> body = new ArrayList<>();
-        body.add(new Paragraph("Thực hiện " + planReference(plan) + ", " + report.unit.name + " báo cáo kết quả thực hiện "
+        body.add(new Paragraph("Thực hiện " + planReference(plan) + ", " + report.sender().name() + " báo cáo kết quả thực hiện "
                 + r.period().label() + " như sau:"));
         body.add(new Heading("I. KẾT QUẢ ĐẠT ĐƯỢC", 1));
         if (r.results() != null) {

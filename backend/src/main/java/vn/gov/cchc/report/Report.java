@@ -50,6 +50,16 @@ public class Report extends PanacheEntityBase {
     @JoinColumn(name = "unit_id", nullable = false)
     public Unit unit;
 
+    /** The unit's name when the report was sent: a renamed or merged unit's reports keep the name they were sent under. */
+    @Column(name = "sender_unit_name")
+    public String senderUnitName;
+
+    /** The sending unit as the report shows it: under the name it was sent with, once sent. */
+    public vn.gov.cchc.unit.UnitDtos.UnitRef sender() {
+        String name = state.received() && senderUnitName != null ? senderUnitName : unit.name;
+        return new vn.gov.cchc.unit.UnitDtos.UnitRef(unit.id, unit.code, name, unit.kind);
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ReportState state = ReportState.DRAFT;

@@ -61,7 +61,7 @@ public class ReportViews {
 
     ReportSummary summary(Report r, LocalDate due, Locale locale) {
         return new ReportSummary(r.id, PlanRef.of(r.plan), new ScheduleRef(r.schedule.id, r.schedule.name), r.periodKey,
-                Periods.label(r.periodKey, locale), due, UnitRef.of(r.unit), r.state, r.sentOn, r.updatedAt, r.version);
+                Periods.label(r.periodKey, locale), due, r.sender(), r.state, r.sentOn, r.updatedAt, r.version);
     }
 
     ReportView view(Report r, WorkingCalendar calendar, Locale locale) {
@@ -95,7 +95,7 @@ public class ReportViews {
                 .toList();
         Boolean onTime = r.sentOn == null || due == null ? null : !r.sentOn.isAfter(due);
         return new ReportView(r.id, PlanRef.of(r.plan), new ScheduleRef(r.schedule.id, r.schedule.name), period,
-                UnitRef.of(r.unit), UnitRef.of(r.schedule.receivingUnit), r.state, items, r.results, r.shortcomings,
+                r.sender(), UnitRef.of(r.schedule.receivingUnit), r.state, items, r.results, r.shortcomings,
                 r.difficulties, r.proposals, evidence, r.sentOn, onTime, r.returnReason, history, r.version,
                 permissions(r));
     }

@@ -160,6 +160,7 @@ public class ReportWorkflow {
                 r.sentOn = time.today();
                 r.sentAt = Instant.now();
                 r.sentBy = user.username();
+                r.senderUnitName = r.unit.name;
                 r.returnReason = null;
                 deadlines.reportSent(r.plan.id, r.schedule.id, r.periodKey, r.unit.id, r.sentOn, "report:" + r.id,
                         user.username());

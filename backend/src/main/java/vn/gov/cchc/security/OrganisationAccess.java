@@ -43,4 +43,9 @@ public class OrganisationAccess implements OrganisationGuard {
     public Optional<Unit> administrationScope() {
         return user.isAdmin() ? Optional.empty() : user.administrationScope();
     }
+
+    @Override
+    public String actor() {
+        return user.username();
+    }
 }

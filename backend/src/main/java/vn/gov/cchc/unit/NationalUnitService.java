@@ -145,8 +145,7 @@ public class NationalUnitService {
             int order = tree.stream().mapToInt(t -> t.sortOrder).max().orElse(0);
             Unit last = null;
             for (NationalUnit n : fresh) {
-                last = units.insert("VN-" + n.code, n.name, null, UnitKind.COMMUNE, unit, ++order, false);
-                last.officialCode = n.code;
+                last = units.insert("VN-" + n.code, n.code, n.name, null, UnitKind.COMMUNE, unit, ++order, false, null, null);
                 created++;
             }
             Unit.getEntityManager().flush();

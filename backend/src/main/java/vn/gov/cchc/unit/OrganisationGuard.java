@@ -26,4 +26,9 @@ public interface OrganisationGuard {
 
     /** The root of what the caller administers: empty for a global admin (everything) and for non-administrators. */
     Optional<Unit> administrationScope();
+
+    /** The caller's login, recorded with the changes they make; null when unknown. */
+    default String actor() {
+        return null;
+    }
 }

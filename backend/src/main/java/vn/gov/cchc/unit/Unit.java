@@ -66,6 +66,14 @@ public class Unit extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false, length = 800)
     public String searchText;
 
+    /** First day the unit existed; null when it existed before the product knew it. */
+    @Column(name = "valid_from")
+    public java.time.LocalDate validFrom;
+
+    /** Last day the unit existed; null while it exists. Dissolved and merged units keep their rows, for history. */
+    @Column(name = "valid_to")
+    public java.time.LocalDate validTo;
+
     @Version
     public int version;
 
@@ -92,6 +100,11 @@ public class Unit extends PanacheEntityBase {
     /** True when {@code other} is this unit or lies below it. */
     public boolean contains(Unit other) {
         return other != null && other.path.startsWith(path);
+    }
+
+    /** Does the unit still exist (not dissolved or merged away)? */
+    public boolean current() {
+        return validTo == null;
     }
 
     void refreshSearchText() {

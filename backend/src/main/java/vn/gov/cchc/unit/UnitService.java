@@ -1,5 +1,6 @@
 package vn.gov.cchc.unit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 import vn.gov.cchc.common.PageRequest;
 import vn.gov.cchc.common.ProblemException;
 import vn.gov.cchc.common.TextNormalizer;
+import vn.gov.cchc.unit.UnitDtos.SuccessionRef;
 import vn.gov.cchc.unit.UnitDtos.UnitRef;
 import vn.gov.cchc.unit.UnitDtos.UnitTreeNode;
 import vn.gov.cchc.unit.UnitDtos.UnitView;
@@ -62,13 +64,63 @@ public class UnitService {
     }
 
     public UnitView view(Unit unit) {
-        return new UnitView(unit.id, unit.code, unit.officialCode, unit.name, unit.shortName, unit.kind, unit.parentId,
-                ancestors(unit).stream().map(UnitRef::of).toList());
+        Map<Long, Successions> succ = successions(List.of(unit.id));
+        return view(unit, ancestors(unit).stream().map(UnitRef::of).toList(), succ.get(unit.id));
+    }
+
+    private static UnitView view(Unit u, List<UnitRef> ancestors, Successions s) {
+        return new UnitView(u.id, u.code, u.officialCode, u.name, u.shortName, u.kind, u.parentId, ancestors, u.validFrom,
+                u.validTo, s == null ? List.of() : s.predecessors(), s == null ? List.of() : s.successors(), u.version);
+    }
+
+    record Successions(List<SuccessionRef> predecessors, List<SuccessionRef> successors) {
+    }
+
+    /** The predecessors and successors of each of the given units, in order of effect. */
+    Map<Long, Successions> successions(java.util.Collection<Long> unitIds) {
+        Map<Long, Successions> out = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        List<UnitSuccession> rows = UnitSuccession.list("predecessorId in ?1 or successorId in ?1",
+                Sort.by("effectiveOn").and("id"), unitIds);
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<Long, Unit> others = new HashMap<>();
+        byIds(rows.stream().flatMap(r -> java.util.stream.Stream.of(r.predecessorId, r.successorId)).distinct().toList())
+                .forEach(u -> others.put(u.id, u));
+        for (UnitSuccession r : rows) {
+            if (unitIds.contains(r.successorId)) {
+                out.computeIfAbsent(r.successorId, k -> new Successions(new ArrayList<>(), new ArrayList<>())).predecessors()
+                        .add(new SuccessionRef(UnitRef.of(others.get(r.predecessorId)), r.kind, r.effectiveOn, r.legalBasis));
+            }
+            if (unitIds.contains(r.predecessorId)) {
+                out.computeIfAbsent(r.predecessorId, k -> new Successions(new ArrayList<>(), new ArrayList<>())).successors()
+                        .add(new SuccessionRef(UnitRef.of(others.get(r.successorId)), r.kind, r.effectiveOn, r.legalBasis));
+            }
+        }
+        return out;
     }
 
     public UnitPage list(UnitKind kind, Long parentId, Long withinId, String q, PageRequest paging) {
+        return list(kind, parentId, withinId, q, false, null, paging);
+    }
+
+    /**
+     * Units as a page. Without {@code asOf}: today's units (dissolved and merged ones only with
+     * {@code includeDissolved}); with it: the units as they were that day (names, parents), from their versions.
+     */
+    public UnitPage list(UnitKind kind, Long parentId, Long withinId, String q, boolean includeDissolved, LocalDate asOf,
+            PageRequest paging) {
+        if (asOf != null) {
+            return history.listAsOf(kind, parentId, withinId, q, asOf, paging);
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (!includeDissolved) {
+            where.append(" and validTo is null");
+        }
         if (kind != null) {
             where.append(" and kind = :kind");
             params.and("kind", kind);
@@ -93,8 +145,9 @@ public class UnitService {
         if (!needed.isEmpty()) {
             Unit.<Unit>list("id in ?1", needed).forEach(u -> byId.put(u.id, u));
         }
-        List<UnitView> items = units.stream().map(u -> new UnitView(u.id, u.code, u.officialCode, u.name, u.shortName, u.kind,
-                u.parentId, u.ancestorIds().stream().map(byId::get).map(UnitRef::of).toList())).toList();
+        Map<Long, Successions> succ = successions(units.stream().map(u -> u.id).toList());
+        List<UnitView> items = units.stream()
+                .map(u -> view(u, u.ancestorIds().stream().map(byId::get).map(UnitRef::of).toList(), succ.get(u.id))).toList();
         return new UnitPage(items, paging.page(), paging.size(), total);
     }
 
@@ -104,12 +157,24 @@ public class UnitService {
 
     /** The whole tree, or the subtree under {@code rootId}, children in their display order. */
     public List<UnitTreeNode> tree(Long rootId) {
+        return tree(rootId, null);
+    }
+
+    /**
+     * Today's tree (dissolved and merged units left out), or with {@code asOf} the tree as it was that day, from the
+     * units' versions: the units that existed, with the names and parents they had.
+     */
+    public List<UnitTreeNode> tree(Long rootId, LocalDate asOf) {
+        if (asOf != null) {
+            return history.treeAsOf(rootId == null ? null : get(rootId), asOf);
+        }
         List<Unit> units;
         if (rootId == null) {
-            units = Unit.listAll(Sort.by("depth").and("sortOrder").and("name"));
+            units = Unit.list("validTo is null", Sort.by("depth").and("sortOrder").and("name"));
         } else {
             Unit root = get(rootId);
-            units = Unit.list("path like ?1", Sort.by("depth").and("sortOrder").and("name"), root.path + "%");
+            units = Unit.list("path like ?1 and (validTo is null or id = ?2)", Sort.by("depth").and("sortOrder").and("name"),
+                    root.path + "%", root.id);
         }
         Map<Long, List<Unit>> children = new LinkedHashMap<>();
         List<Unit> roots = new ArrayList<>();
@@ -132,6 +197,9 @@ public class UnitService {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<UnitCreated> created;
 
+    @jakarta.inject.Inject
+    UnitHistory history;
+
     /**
      * The unit that receives the reports of plans issued by {@code issuer}: the coordinating unit
      * (Sở Nội vụ) of its province; the issuer itself when there is none.
@@ -141,7 +209,7 @@ public class UnitService {
         if (province == null) {
             return issuer;
         }
-        Unit c = Unit.find("path like ?1 and coordinating = true", Sort.by("depth"), province.path + "%").firstResult();
+        Unit c = Unit.find("path like ?1 and coordinating = true and validTo is null", Sort.by("depth"), province.path + "%").firstResult();
         return c == null ? issuer : c;
     }
 
@@ -160,7 +228,15 @@ public class UnitService {
 
     /** Adds a unit to the tree without announcing it: callers that add several siblings announce them once. */
     Unit insert(String code, String name, String shortName, UnitKind kind, Unit parent, int sortOrder, boolean coordinating) {
+        return insert(code, null, name, shortName, kind, parent, sortOrder, coordinating, null, null);
+    }
+
+    /** Adds a unit and its first (CREATED) version, from {@code validFrom} (null: since before the product knew it). */
+    Unit insert(String code, String officialCode, String name, String shortName, UnitKind kind, Unit parent, int sortOrder,
+            boolean coordinating, LocalDate validFrom, String by) {
         Unit u = new Unit();
+        u.officialCode = officialCode;
+        u.validFrom = validFrom;
         u.code = code;
         u.name = name;
         u.shortName = shortName;
@@ -173,6 +249,7 @@ public class UnitService {
         u.coordinating = coordinating;
         u.persistAndFlush();
         u.path = (parent == null ? "/" : parent.path) + u.id + "/";
+        UnitVersion.of(u, validFrom, UnitChange.CREATED, null, by).persist();
         Unit.getEntityManager().flush();
         return u;
     }
@@ -185,12 +262,13 @@ public class UnitService {
         created.fire(new UnitCreated(u.id));
     }
 
-    /** The units of the given kinds below {@code root} (root excluded), in tree order. */
+    /** The current units of the given kinds below {@code root} (root excluded; dissolved and merged units too), in tree order. */
     public List<Unit> within(Unit root, java.util.Collection<UnitKind> kinds) {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        return Unit.list("path like ?1 and id <> ?2 and kind in ?3", Sort.by("path"), root.path + "%", root.id, kinds);
+        return Unit.list("path like ?1 and id <> ?2 and kind in ?3 and validTo is null", Sort.by("path"), root.path + "%", root.id,
+                kinds);
     }
 
     /** {@code root} and every unit below it, in tree order. */
