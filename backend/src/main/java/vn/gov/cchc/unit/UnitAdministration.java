@@ -142,9 +142,9 @@ public class UnitAdministration {
         if (children > 0) {
             uses.add("units: " + children);
         }
-        long changes = UnitVersion.count("unitId = ?1 and change <> ?2", u.id, UnitChange.CREATED);
-        if (changes > 0) {
-            uses.add("versions: " + changes);
+        long changes = UnitVersion.count("unitId", u.id) - 1;
+        if (changes > 0 || !u.current()) {
+            uses.add("versions: " + Math.max(changes, 1));
         }
         long successions = UnitSuccession.count("predecessorId = ?1 or successorId = ?1", u.id);
         if (successions > 0) {
