@@ -138,6 +138,16 @@ class PeopleTest {
         // a stale ETag after the move
         Api.as(TestUsers.ptAdmin()).header("If-Match", etag).body(move).put("/api/v1/people/" + id).then().statusCode(412);
 
+        // another account's e-mail on a change: 409 naming it, and the account unchanged
+        Map<String, Object> taken = new java.util.HashMap<>(move);
+        taken.put("email", "viettri.officer@example.com");
+        Api.as(TestUsers.ptAdmin()).header("If-Match", moved).body(taken).put("/api/v1/people/" + id).then().statusCode(409)
+                .body("errors[0].field", equalTo("email"));
+        assertEquals(username + "@example.com", keycloak.user(id).orElseThrow().path("email").asText());
+        // the test realm has no SMTP server: a clear problem, not a 500
+        Api.as(TestUsers.ptAdmin()).post("/api/v1/people/" + id + "/password-setup-email").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("SMTP"));
+
         // disable, enable
         Api.as(TestUsers.ptAdmin()).post("/api/v1/people/" + id + "/disable").then().statusCode(200).body("enabled", equalTo(false));
         assertFalse(keycloak.user(id).orElseThrow().path("enabled").asBoolean());
