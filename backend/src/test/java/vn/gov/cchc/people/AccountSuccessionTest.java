@@ -126,28 +126,6 @@ class AccountSuccessionTest {
     }
 
     @Test
-    void whenTheMergerCommitsTheAccountsStayWithTheSuccessor() {
-        String a = "T" + RUN + "-A2";
-        String b = "T" + RUN + "-B2";
-        List<String> people = accountsOf(a);
-        Pair p = QuarkusTransaction.requiringNew().call(() -> {
-            Pair made = communes(a, b);
-            succeeded.fire(merger(made));
-            return made;
-        });
-        try {
-            for (String id : people) {
-                assertEquals(b, unitOf(id));
-            }
-        } finally {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Unit.deleteById(p.old().id);
-                Unit.deleteById(p.successor().id);
-            });
-        }
-    }
-
-    @Test
     void keycloakUnreachableRollsTheMergerBackWithA503() {
         String a = "T" + RUN + "-A3";
         String b = "T" + RUN + "-B3";
