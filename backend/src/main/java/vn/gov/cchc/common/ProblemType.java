@@ -21,7 +21,11 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     PRECONDITION_REQUIRED("precondition-required", 428),
     HEADER_TOO_LARGE("header-too-large", 431),
-    INTERNAL("internal", 500);
+    INTERNAL("internal", 500),
+    /** The account directory (Keycloak) answered an error for a request it should have accepted. */
+    DIRECTORY_REFUSED("directory-refused", 502),
+    /** The account directory (Keycloak) cannot be reached: nothing was changed. */
+    DIRECTORY_UNAVAILABLE("directory-unavailable", 503);
 
     public static final String BASE = "https://cchc.gov.vn/problems/";
 
