@@ -14,7 +14,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -23,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import vn.gov.cchc.deadline.DeadlineDtos.ScheduleInput;
 import vn.gov.cchc.deadline.DeadlineService;
@@ -110,7 +110,10 @@ public class DemoDataLoader {
         load();
     }
 
-    @Transactional
+    /**
+     * In several transactions (the tree, each province's communes, each plan), none of them long: under load the
+     * whole in one could outlast the transaction timeout. Skipped when the database has units already.
+     */
     public void load() {
         if (units.count() > 0) {
             LOG.info("Demo data: the database already has units; nothing loaded");
@@ -120,9 +123,11 @@ public class DemoDataLoader {
         });
         int[] count = { 0 };
         List<Unit> provinces = new ArrayList<>();
-        for (int i = 0; i < tree.size(); i++) {
-            createUnit(tree.get(i), null, i, count, provinces);
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < tree.size(); i++) {
+                createUnit(tree.get(i), null, i, count, provinces);
+            }
+        });
         // before the plans: an issued plan then derives its obligations once, for every real commune
         for (Unit province : provinces) {
             count[0] += loadNationalCommunes(province);
@@ -137,66 +142,71 @@ public class DemoDataLoader {
         });
         Map<PlanRef, Long> loaded = new HashMap<>();
         for (PlanSeed p : planSeeds) {
-            SectionsDto sections = null;
-            List<String> recipients = List.of();
-            String text = null;
-            Path file = p.seed() == null ? null : seeds.resolve(p.seed());
-            if (file == null) {
-                checkCitation(p, seeds, haveSeeds);
-            } else if (haveSeeds && Files.isRegularFile(file)) {
-                try {
-                    text = Files.readString(file, StandardCharsets.UTF_8);
-                    SeedDocument.Parsed parsed = SeedDocument.parse(text);
-                    SeedDocument.Sections s = parsed.sections();
-                    sections = new SectionsDto(s.purpose(), s.requirements(), s.content(), s.forms(), s.audiences(),
-                            s.budget(), s.organisation());
-                    recipients = parsed.recipients();
-                } catch (IOException e) {
-                    LOG.warnf("Demo data: cannot read %s (%s); plan \"%s\" is loaded without its text", file, e, p.title());
-                }
-            } else if (haveSeeds) {
-                LOG.warnf("Demo data: seed %s is missing; plan \"%s\" is loaded without its text", file, p.title());
-            }
-            Unit issuer = units.findByCode(p.issuingUnit())
-                    .orElseThrow(() -> new IllegalStateException("demo plan issuer " + p.issuingUnit() + " is not a demo unit"));
-            Long parentId = null;
-            if (p.parent() != null) {
-                parentId = loaded.get(p.parent());
-                if (parentId == null) {
-                    throw new IllegalStateException("demo plan \"" + p.title() + "\": its parent " + p.parent()
-                            + " is not a demo plan listed before it");
-                }
-            }
-            PlanInput input = new PlanInput(p.kind(), p.year(), p.title(), issuer.id, p.place(), parentId, p.legalBases(),
-                    sections, recipients, null);
-            IssuePlanRequest issued = "ISSUED".equals(p.status())
-                    ? new IssuePlanRequest(p.number(), p.issuedOn(), p.effectiveOn(), p.signerName(), p.signerPosition(),
-                            p.signingCapacity())
-                    : null;
-            long planId = plans.importPlan(input, issued);
-            if (p.number() != null) {
-                loaded.put(new PlanRef(p.issuingUnit(), p.number()), planId);
-            }
-            if (p.schedules() != null) {
-                p.schedules().forEach(s -> schedules.load(planId, s));
-            }
-            if (Boolean.TRUE.equals(p.appendix()) && text != null) {
-                loadAppendix(p, planId, text);
-            }
-            if (p.tasks() != null && text != null) {
-                List<String> missing = new ArrayList<>();
-                OrganisationTasks.table(text, p.tasks(), missing).ifPresent(table -> loadAppendix(p, planId, table));
-                if (!missing.isEmpty()) {
-                    LOG.warnf("Demo data: items %s of \"%s\" are not in its seed; those tasks are left out", missing, p.title());
-                }
-            }
-            if ("ISSUED".equals(p.status())) {
-                // an issued plan's deadlines were derived when it was recorded, before its tasks were
-                deadlines.reconcile(plans.find(planId));
-            }
+            // one transaction per plan: an issued plan derives the obligations of hundreds of communes
+            QuarkusTransaction.requiringNew().run(() -> loadPlan(p, seeds, haveSeeds, loaded));
         }
         LOG.infof("Demo data: %d units and %d plans loaded (plan texts from %s)", count[0], planSeeds.size(),
                 haveSeeds ? seeds.toAbsolutePath() : "nowhere: seeds folder missing");
+    }
+
+    private void loadPlan(PlanSeed p, Path seeds, boolean haveSeeds, Map<PlanRef, Long> loaded) {
+        SectionsDto sections = null;
+        List<String> recipients = List.of();
+        String text = null;
+        Path file = p.seed() == null ? null : seeds.resolve(p.seed());
+        if (file == null) {
+            checkCitation(p, seeds, haveSeeds);
+        } else if (haveSeeds && Files.isRegularFile(file)) {
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+                SeedDocument.Parsed parsed = SeedDocument.parse(text);
+                SeedDocument.Sections s = parsed.sections();
+                sections = new SectionsDto(s.purpose(), s.requirements(), s.content(), s.forms(), s.audiences(),
+                        s.budget(), s.organisation());
+                recipients = parsed.recipients();
+            } catch (IOException e) {
+                LOG.warnf("Demo data: cannot read %s (%s); plan \"%s\" is loaded without its text", file, e, p.title());
+            }
+        } else if (haveSeeds) {
+            LOG.warnf("Demo data: seed %s is missing; plan \"%s\" is loaded without its text", file, p.title());
+        }
+        Unit issuer = units.findByCode(p.issuingUnit())
+                .orElseThrow(() -> new IllegalStateException("demo plan issuer " + p.issuingUnit() + " is not a demo unit"));
+        Long parentId = null;
+        if (p.parent() != null) {
+            parentId = loaded.get(p.parent());
+            if (parentId == null) {
+                throw new IllegalStateException("demo plan \"" + p.title() + "\": its parent " + p.parent()
+                        + " is not a demo plan listed before it");
+            }
+        }
+        PlanInput input = new PlanInput(p.kind(), p.year(), p.title(), issuer.id, p.place(), parentId, p.legalBases(),
+                sections, recipients, null);
+        IssuePlanRequest issued = "ISSUED".equals(p.status())
+                ? new IssuePlanRequest(p.number(), p.issuedOn(), p.effectiveOn(), p.signerName(), p.signerPosition(),
+                        p.signingCapacity())
+                : null;
+        long planId = plans.importPlan(input, issued);
+        if (p.number() != null) {
+            loaded.put(new PlanRef(p.issuingUnit(), p.number()), planId);
+        }
+        if (p.schedules() != null) {
+            p.schedules().forEach(s -> schedules.load(planId, s));
+        }
+        if (Boolean.TRUE.equals(p.appendix()) && text != null) {
+            loadAppendix(p, planId, text);
+        }
+        if (p.tasks() != null && text != null) {
+            List<String> missing = new ArrayList<>();
+            OrganisationTasks.table(text, p.tasks(), missing).ifPresent(table -> loadAppendix(p, planId, table));
+            if (!missing.isEmpty()) {
+                LOG.warnf("Demo data: items %s of \"%s\" are not in its seed; those tasks are left out", missing, p.title());
+            }
+        }
+        if ("ISSUED".equals(p.status())) {
+            // an issued plan's deadlines were derived when it was recorded, before its tasks were
+            deadlines.reconcile(plans.find(planId));
+        }
     }
 
     private void loadAppendix(PlanSeed p, long planId, String table) {
