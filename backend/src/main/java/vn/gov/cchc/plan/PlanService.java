@@ -327,6 +327,11 @@ public class PlanService {
     }
 
     private void apply(Plan plan, PlanInput in, Unit issuer) {
+        apply(plan, in, issuer, true);
+    }
+
+    /** {@code asCaller}: the parent must be visible to the caller (false for data loading, which has none). */
+    private void apply(Plan plan, PlanInput in, Unit issuer, boolean asCaller) {
         plan.kind = in.kind();
         plan.year = in.year();
         plan.title = in.title().trim();
@@ -337,7 +342,7 @@ public class PlanService {
             plan.parent = null;
         } else {
             Plan parent = Plan.findById(in.parentPlanId());
-            if (parent == null || !policy.visibility().allows(parent.issuingUnit, parent.status.published())) {
+            if (parent == null || (asCaller && !policy.visibility().allows(parent.issuingUnit, parent.status.published()))) {
                 throw ProblemException.of(ProblemType.NOT_FOUND, "parentPlanId", "error.not-found.plan", in.parentPlanId());
             }
             if (parent.id.equals(plan.id)) {
@@ -371,18 +376,16 @@ public class PlanService {
 
     /**
      * For data loading (demo data, migrations from documents): records a plan as it stands in its
-     * source document, issued when {@code issued} is given, without a signed-in caller.
+     * source document, issued when {@code issued} is given, without a signed-in caller; its parent
+     * ({@code parentPlanId}), when given, is a plan already recorded.
      */
     @Transactional
     public long importPlan(PlanInput input, IssuePlanRequest issued) {
         Unit issuer = units.find(input.issuingUnitId())
                 .orElseThrow(() -> ProblemException.invalidField("issuingUnitId", "plan.unit.unknown", input.issuingUnitId()));
-        if (input.parentPlanId() != null) {
-            throw new IllegalArgumentException("imported plans name their parent in their legal bases");
-        }
         Plan plan = new Plan();
         plan.createdBy = "import";
-        apply(plan, input, issuer);
+        apply(plan, input, issuer, false);
         if (issued != null) {
             PlanNumber number = PlanNumber.parse(issued.number());
             plan.docNumber = number.sequence();

@@ -208,13 +208,17 @@ class DeadlineTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         Api.as(TestUsers.token("viettri.leader", "PT-VIETTRI", "leader")).body(Plans.issue("5/KH-UBND", "2026-03-25"))
                 .post("/api/v1/plans/{id}/issue", communeChild).then().statusCode(200);
+        // the department, Sở Nội vụ and every one of the province's 148 communes owe an implementing plan
         Api.as(TestUsers.ptCoordinator()).queryParam("planId", plan).queryParam("kind", "IMPLEMENTING_PLAN")
-                .queryParam("size", 100).get("/api/v1/deadlines").then().statusCode(200)
-                .body("items.find { it.unit.code == 'PT-SVHTTDL' }.state", equalTo("MET_ON_TIME"))
-                .body("items.find { it.unit.code == 'PT-SVHTTDL' }.metOn", equalTo("2026-03-20"))
-                .body("items.find { it.unit.code == 'PT-SVHTTDL' }.metRef", equalTo("plan:" + cultureChild))
-                .body("items.find { it.unit.code == 'PT-VIETTRI' }.state", equalTo("MET_LATE"))
-                .body("items.find { it.unit.code == 'PT-NONGTRANG' }.metOn", nullValue());
+                .get("/api/v1/deadlines").then().statusCode(200).body("total", equalTo(2 + 148));
+        JsonPath culturePlan = deadlines(TestUsers.ptCoordinator(), "planId", plan, "kind", "IMPLEMENTING_PLAN", "unitId", culture);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("MET_ON_TIME"), culturePlan.getList("items.state"));
+        org.junit.jupiter.api.Assertions.assertEquals("2026-03-20", culturePlan.getString("items[0].metOn"));
+        org.junit.jupiter.api.Assertions.assertEquals("plan:" + cultureChild, culturePlan.getString("items[0].metRef"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("MET_LATE"), deadlines(TestUsers.ptCoordinator(), "planId", plan,
+                "kind", "IMPLEMENTING_PLAN", "unitId", vietTri).getList("items.state"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Collections.singletonList(null), deadlines(TestUsers.ptCoordinator(),
+                "planId", plan, "kind", "IMPLEMENTING_PLAN", "unitId", Plans.unitId("PT-NONGTRANG")).getList("items.metOn"));
         // the spreadsheet of the same table
         Api.as(TestUsers.ptCoordinator()).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .queryParam("planId", plan).queryParam("kind", "IMPLEMENTING_PLAN").get("/api/v1/deadlines/export").then()
@@ -263,10 +267,14 @@ class DeadlineTest {
                 .body("total", equalTo(0));
         Api.as(TestUsers.namDanOfficer()).queryParam("unitId", Plans.unitId("PT-VIETTRI")).get("/api/v1/deadlines")
                 .then().statusCode(404);
-        // the coordinator sees the whole province by default
+        // the coordinator sees the whole province by default: the department's 7, Sở Nội vụ's implementing plan, and
+        // for each of the 148 communes its implementing plan, 4 quarterly reports and 10 monthly broadcasts (March on)
         JsonPath all = deadlines(TestUsers.ptCoordinator(), "planId", plan);
-        org.junit.jupiter.api.Assertions.assertTrue(all.getList("items.unit.code").containsAll(
-                List.of("PT-SVHTTDL", "PT-VIETTRI", "PT-NONGTRANG", "PT-VINHYEN", "PT-SNV")));
+        org.junit.jupiter.api.Assertions.assertEquals(7 + 1 + 148 * 15, all.getInt("total"));
+        for (String unit : List.of("PT-SVHTTDL", "PT-VIETTRI", "PT-NONGTRANG", "PT-VINHYEN", "PT-SNV")) {
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    deadlines(TestUsers.ptCoordinator(), "planId", plan, "unitId", Plans.unitId(unit)).getInt("total") > 0, unit);
+        }
         Api.as(TestUsers.integration()).get("/api/v1/deadlines").then().statusCode(403);
         Api.anonymous().get("/api/v1/deadlines").then().statusCode(401);
         Api.as(TestUsers.ptCoordinator()).queryParam("from", "01/03/2026").get("/api/v1/deadlines").then()
@@ -289,8 +297,12 @@ class DeadlineTest {
         Api.as(TestUsers.ptCoordinator()).queryParam("planId", plan).queryParam("kind", "IMPLEMENTING_PLAN")
                 .queryParam("unitId", Plans.unitId("PT-SVHTTDL")).get("/api/v1/deadlines").then().statusCode(200)
                 .body("items[0].dueOn", equalTo("2026-03-23"));
+        // four quarterly reports for the department and for each of the 148 communes, the named and the national ones
+        Api.as(TestUsers.ptCoordinator()).queryParam("planId", plan).queryParam("kind", "REPORT").get("/api/v1/deadlines")
+                .then().statusCode(200).body("total", equalTo(4 * (1 + 148)));
         Api.as(TestUsers.ptCoordinator()).queryParam("planId", plan).queryParam("kind", "REPORT").queryParam("size", 100)
-                .get("/api/v1/deadlines").then().statusCode(200)
-                .body("items.unit.code.unique()", containsInAnyOrder("PT-SVHTTDL", "PT-VIETTRI", "PT-NONGTRANG", "PT-VINHYEN"));
+                .queryParam("unitId", Plans.unitId("VN-04792")).get("/api/v1/deadlines").then().statusCode(200)
+                .body("items.unit.name.unique()", containsInAnyOrder("Phường Tân Hòa"))
+                .body("items.period.key", containsInAnyOrder("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"));
     }
 }

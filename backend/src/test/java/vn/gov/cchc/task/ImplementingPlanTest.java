@@ -41,7 +41,8 @@ class ImplementingPlanTest {
                 .post("/api/v1/plans/{id}/implementing-plans", province).then().statusCode(404);
         Api.as(tq).body(Map.of("issuingUnitId", namDan)).post("/api/v1/plans/{id}/implementing-plans", province).then()
                 .statusCode(409);
-        Api.as(tq).body(Plans.issue("159/KH-UBND", "2025-12-30")).post("/api/v1/plans/{id}/issue", province).then()
+        // 159/KH-UBND of that day is the demo's own province plan (the parent of Năm Dẩn's demo plan): this is another
+        Api.as(tq).body(Plans.issue("160/KH-UBND", "2025-12-30")).post("/api/v1/plans/{id}/issue", province).then()
                 .statusCode(200);
 
         JsonPath child = Api.as(TestUsers.namDanOfficer()).body(Map.of("issuingUnitId", namDan))
@@ -49,7 +50,7 @@ class ImplementingPlanTest {
                 .body("status", equalTo("DRAFT"))
                 .body("issuingUnit.code", equalTo("TQ-NAMDAN"))
                 .body("parentPlan.id", equalTo((int) province))
-                .body("legalBases[0]", startsWith("Kế hoạch số 159/KH-UBND ngày 30/12/2025 của UBND tỉnh Tuyên Quang"))
+                .body("legalBases[0]", startsWith("Kế hoạch số 160/KH-UBND ngày 30/12/2025 của UBND tỉnh Tuyên Quang"))
                 .extract().jsonPath();
         long childId = child.getLong("id");
         JsonPath tasks = Api.as(TestUsers.namDanOfficer()).get("/api/v1/plans/{id}/tasks", childId).then()
@@ -86,7 +87,10 @@ class ImplementingPlanTest {
                 .body("rows.find { it.unit.code == 'TQ-SVHTTDL' }.uncoveredTasks.id", contains((int) all, (int) dept))
                 .body("rows.find { it.unit.code == 'TQ-SNV' }.leads", equalTo(true))
                 .body("rows.find { it.unit.code == 'TQ-BAO' }.uncoveredTasks.id", contains((int) all))
-                .body("rows.find { it.unit.code == 'TQ-NAMDAN-VHXH' }", nullValue());
+                .body("rows.find { it.unit.code == 'TQ-NAMDAN-VHXH' }", nullValue())
+                // the province's other communes (loaded from the national list) owe both commune tasks too
+                .body("rows.find { it.unit.name == 'Xã Nậm Dịch' }.implementingPlan", nullValue())
+                .body("rows.find { it.unit.name == 'Xã Nậm Dịch' }.uncoveredTasks.id", contains((int) all, (int) communes));
 
         // the commune drops a task, its leader issues: coverage shows it issued, with the dropped task uncovered
         Api.as(TestUsers.namDanOfficer()).delete("/api/v1/tasks/{id}", tasks.getLong("items[0].id")).then()
