@@ -54,7 +54,8 @@ test('the administrator previews the national list for Phú Thọ without applyi
   await expect(preview).toBeDisabled();
   await page.getByRole('combobox', { name: 'Đơn vị cấp tỉnh trong cây tổ chức' }).click();
   await page.keyboard.type('phu tho');
-  await page.getByRole('option', { name: /^UBND tỉnh Phú Thọ/ }).click();
+  // antd's role="option" elements are hidden helpers for screen readers: click the visible item
+  await page.locator('.ant-select-item-option-content', { hasText: /^UBND tỉnh Phú Thọ/ }).click();
   await preview.click();
 
   const diff = page.getByRole('region', { name: 'Khác biệt giữa danh mục quốc gia (Tỉnh Phú Thọ, mã 25) và cây tổ chức' });
