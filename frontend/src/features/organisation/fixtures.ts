@@ -97,10 +97,16 @@ export const PT_DIFF: NationalCommuneDiff = {
   unchanged: 1,
 };
 
-/** 1 province × 3,300 communes, each with a division: 6,601 units. */
-export function bigTree(): UnitTreeNode[] {
+/** 1 province × 3,300 communes (the country has 3,321), each with a division unless told: 6,601 units. */
+export function bigTree(divisions = true): UnitTreeNode[] {
   const communes = Array.from({ length: 3300 }, (_, i) =>
-    node(1000 + i, `UBND xã Thử ${i}`, 'COMMUNE', [node(100000 + i, `Phòng Kinh tế ${i}`, 'COMMUNE_DIVISION')], String(10000 + i)),
+    node(
+      1000 + i,
+      `UBND xã Thử ${i}`,
+      'COMMUNE',
+      divisions ? [node(100000 + i, `Phòng Kinh tế ${i}`, 'COMMUNE_DIVISION')] : [],
+      String(10000 + i),
+    ),
   );
   return [node(1, 'UBND tỉnh Lớn', 'PROVINCE', communes, '99')];
 }
