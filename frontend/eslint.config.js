@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['calendar', 'deadlines', 'notifications', 'plans', 'reports', 'tasks', 'units'];
+const FEATURES = ['calendar', 'deadlines', 'notifications', 'organisation', 'plans', 'reports', 'tasks'];
 
 // Features never import each other: a page that shows several features is composed in src/app
 // (app/routes). Shared pieces live in components/, i18n/, api/ and app/ (queries, types, the client).

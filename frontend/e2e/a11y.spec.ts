@@ -54,10 +54,20 @@ test('axe finds no WCAG 2.1 A/AA violations on the main screens (vi)', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Sửa kế hoạch' })).toBeVisible();
   await expectNoViolations(page, 'the edit form');
 
-  await page.goto('/units');
-  await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị' })).toBeVisible();
-  await expect(page.getByRole('tree')).toBeVisible();
-  await expectNoViolations(page, 'the units page');
+  await page.goto('/organisation');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tổ chức' })).toBeVisible();
+  const tree = page.getByRole('navigation', { name: 'Cây đơn vị' });
+  await expect(tree).toBeVisible();
+  await expectNoViolations(page, 'the organisation tree');
+
+  await page.getByRole('searchbox', { name: 'Lọc đơn vị' }).fill('so noi vu hung yen');
+  await expect(page).toHaveURL(/q=so/);
+  await tree.getByRole('link', { name: 'Sở Nội vụ tỉnh Hưng Yên', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sở Nội vụ tỉnh Hưng Yên' })).toBeVisible();
+  await expectNoViolations(page, 'a unit page');
+  await page.getByRole('tab', { name: 'Kế hoạch' }).click();
+  await expect(page.getByRole('table', { name: 'Kế hoạch do đơn vị ban hành' })).toBeVisible();
+  await expectNoViolations(page, "a unit page's plans");
 
   await page.goto('/plans/999999999');
   await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy' })).toBeVisible();

@@ -11,7 +11,7 @@ test('switching to English changes the labels, the lang attribute and survives a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'CCHC plans' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Units' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Organisation' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /Title/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
   await expect(page).toHaveTitle('Plans · CCHC plans');

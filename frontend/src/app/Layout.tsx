@@ -1,6 +1,7 @@
 import { Button, Layout as AntLayout, Segmented, Space, Spin, Typography } from 'antd';
 import { Suspense, useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
+import { UnitLink } from '../components/UnitLink';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useI18n, type Lang } from '../i18n';
 import { logout } from './auth';
@@ -12,7 +13,6 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const user = me.data;
   const roles = (user?.roles ?? []).map((r) => t.role[r as keyof typeof t.role] ?? r).join(', ');
-  const unit = user?.unit?.name ?? t.app.noUnit;
 
   return (
     <AntLayout style={{ minHeight: '100vh' }}>
@@ -45,7 +45,7 @@ export function Layout() {
               <NavLink to="/reports">{t.reports.nav}</NavLink>
             </li>
             <li>
-              <NavLink to="/units">{t.app.navUnits}</NavLink>
+              <NavLink to="/organisation">{t.organisation.nav}</NavLink>
             </li>
             <li>
               <NavLink to="/calendar">{t.deadlines.navCalendar}</NavLink>
@@ -57,7 +57,7 @@ export function Layout() {
             <section className="app-user" aria-label={t.app.userInfo}>
               <span className="app-user-name">{user.displayName}</span>
               <span className="app-user-meta">
-                {unit}
+                {user.unit ? <UnitLink unit={user.unit} className="app-user-unit" /> : t.app.noUnit}
                 {roles ? ` · ${roles}` : ''}
               </span>
             </section>

@@ -9,7 +9,9 @@ const PlanDetailPage = lazy(() => import('./routes/PlanDetailRoute'));
 const PlanCreatePage = lazy(() => import('../features/plans/PlanCreatePage'));
 const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage'));
 const ImportWizardPage = lazy(() => import('../features/plans/appendix/ImportWizardPage'));
-const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
+const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
+const UnitPage = lazy(() => import('./routes/UnitRoute'));
+const NationalLoaderPage = lazy(() => import('../features/organisation/NationalLoaderPage'));
 const MyTasksPage = lazy(() => import('../features/tasks/MyTasksPage'));
 const DeadlinesPage = lazy(() => import('../features/deadlines/DeadlinesPage'));
 const CalendarAdminPage = lazy(() => import('../features/calendar/CalendarAdminPage'));
@@ -41,7 +43,11 @@ export function createRouter() {
         { path: 'notifications', element: <NotificationsPage /> },
         { path: 'reports', element: <MyReportsPage /> },
         { path: 'reports/:id', element: <ReportPage /> },
-        { path: 'units', element: <UnitsPage /> },
+        { path: 'organisation', element: <OrganisationPage /> },
+        { path: 'organisation/units/:id', element: <UnitPage /> },
+        { path: 'organisation/national-list', element: <NationalLoaderPage /> },
+        // the former "Đơn vị" page
+        { path: 'units', element: <Navigate to="/organisation" replace /> },
         { path: '*', element: <PageNotFound /> },
       ],
     },

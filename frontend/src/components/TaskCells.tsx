@@ -4,6 +4,7 @@ import { referenceLabel, useReferenceLists } from '../app/queries';
 import type { Assignment, AssignmentRole, Timeframe, UnitGroup } from '../app/types';
 import { fmt, formatNumber, useI18n, type Lang, type Messages } from '../i18n';
 import { formatDate } from './dates';
+import { UnitLink } from './UnitLink';
 
 // How a task's units, groups and timeframe are shown wherever tasks appear: the plan's appendix,
 // the import preview, "My tasks" and the coverage view.
@@ -95,7 +96,11 @@ export function UnresolvedName({ text }: { text: string }) {
 /** One lead or cooperating entry: a unit, a group (tag) or a name as written. */
 export function AssignmentItem({ assignment }: { assignment: Assignment }) {
   if (assignment.unit)
-    return <span title={assignment.text !== assignment.unit.name ? assignment.text : undefined}>{assignment.unit.name}</span>;
+    return (
+      <span title={assignment.text !== assignment.unit.name ? assignment.text : undefined}>
+        <UnitLink unit={assignment.unit} />
+      </span>
+    );
   if (assignment.group) return <GroupTag group={assignment.group} fallback={assignment.text} />;
   if (!assignment.resolved) return <UnresolvedName text={assignment.text} />;
   return <span>{assignment.text}</span>;

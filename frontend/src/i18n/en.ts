@@ -1,4 +1,5 @@
 import { deadlinesEn } from './deadlines.en';
+import { organisationEn } from './organisation.en';
 import { reportsEn } from './reports.en';
 import type { Messages } from './vi';
 
@@ -92,6 +93,7 @@ export const en: Messages = {
     officer: 'Officer',
     viewer: 'Viewer',
     integration: 'Integration',
+    'province-admin': 'Province administrator',
   },
   plans: {
     listTitle: 'Plans',
@@ -393,4 +395,5 @@ export const en: Messages = {
   },
   deadlines: deadlinesEn,
   reports: reportsEn,
+  organisation: organisationEn,
 };

@@ -1,4 +1,5 @@
 import { deadlinesVi } from './deadlines.vi';
+import { organisationVi } from './organisation.vi';
 import { reportsVi } from './reports.vi';
 import type { Widen } from './widen';
 
@@ -94,6 +95,7 @@ export const vi = {
     officer: 'Chuyên viên',
     viewer: 'Chỉ xem',
     integration: 'Tích hợp hệ thống',
+    'province-admin': 'Quản trị tổ chức cấp tỉnh',
   },
   plans: {
     listTitle: 'Kế hoạch',
@@ -394,6 +396,7 @@ export const vi = {
   },
   deadlines: deadlinesVi,
   reports: reportsVi,
+  organisation: organisationVi,
 };
 
 export type Messages = Widen<typeof vi>;

@@ -7,6 +7,7 @@ import { timeLeftText, todayInVietnam } from './state';
 import type { Deadline } from './types';
 import { formatDate } from '../../components/dates';
 import { taskNumber } from '../../components/TaskCells';
+import { UnitLink } from '../../components/UnitLink';
 import { fmt, useI18n } from '../../i18n';
 
 /** "plan:42" → 42: the implementing plan that met an implementing-plan deadline. */
@@ -108,7 +109,7 @@ export function DeadlineTable({ items, loading, paging, onComplete, label, empty
     { title: tc.left, width: 170, key: 'left', render: (_: unknown, d) => <TimeLeft d={d} /> },
     { title: tc.kind, width: 150, ...sortable('kind'), render: (_: unknown, d) => t.deadlines.kind[d.kind] },
     { title: tc.what, key: 'what', render: (_: unknown, d) => <DeadlineWhat d={d} /> },
-    { title: tc.unit, width: 200, ...sortable('unit'), render: (_: unknown, d) => d.unit.name },
+    { title: tc.unit, width: 200, ...sortable('unit'), render: (_: unknown, d) => <UnitLink unit={d.unit} /> },
     ...(onComplete
       ? [
           {

@@ -15,6 +15,7 @@ import { PlanFilterSelect } from '../../components/PlanFilterSelect';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { matchesText } from '../../components/textSearch';
+import { UnitLink } from '../../components/UnitLink';
 import { fmt, useI18n } from '../../i18n';
 
 const MAX = 1000;
@@ -80,7 +81,7 @@ export function ImplementingTable({ filters, update }: Props) {
       title: t.deadlines.col.unit,
       key: 'unit',
       sorter: (a, b) => collator.compare(a.unit.name, b.unit.name),
-      render: (_: unknown, d) => d.unit.name,
+      render: (_: unknown, d) => <UnitLink unit={d.unit} />,
     },
     ...(filters.planId
       ? []

@@ -4,6 +4,7 @@ import { PlanStatusTag } from './PlanStatusTag';
 import type { Coverage, CoverageRow } from '../../app/types';
 import { DateText } from '../../components/DateText';
 import { RoleTag, taskNumber } from '../../components/TaskCells';
+import { UnitLink } from '../../components/UnitLink';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 
 /** For an issued plan: which assigned units have issued an implementing plan, and what each leaves out. */
@@ -12,7 +13,7 @@ export function CoverageSection({ coverage }: { coverage: Coverage }) {
   const tc = t.coverage;
 
   const columns: TableProps<CoverageRow>['columns'] = [
-    { title: tc.unit, key: 'unit', render: (_: unknown, r) => r.unit.name },
+    { title: tc.unit, key: 'unit', render: (_: unknown, r) => <UnitLink unit={r.unit} /> },
     { title: tc.role, key: 'role', width: 120, render: (_: unknown, r) => <RoleTag role={r.leads ? 'LEAD' : 'COOPERATING'} /> },
     { title: tc.taskCount, key: 'taskCount', width: 110, align: 'right', render: (_: unknown, r) => formatNumber(r.taskCount, lang) },
     {

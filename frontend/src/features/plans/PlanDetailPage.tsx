@@ -16,6 +16,7 @@ import { MarkdownView } from '../../components/MarkdownView';
 import { NotFound } from '../../components/NotFound';
 import { ApiError } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { UnitLink } from '../../components/UnitLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, useI18n } from '../../i18n';
 
@@ -135,7 +136,7 @@ function PlanView({ plan, slots, onReload }: { plan: Plan; slots: PlanDetailSlot
     { key: 'status', label: t.plans.status, children: <PlanStatusTag status={plan.status} /> },
     { key: 'issuedOn', label: t.plans.issuedOn, children: plan.issuedOn ? <DateText value={plan.issuedOn} /> : dash },
     { key: 'effectiveOn', label: t.plans.effectiveOn, children: plan.effectiveOn ? <DateText value={plan.effectiveOn} /> : dash },
-    { key: 'issuingUnit', label: t.plans.issuingUnit, children: plan.issuingUnit.name },
+    { key: 'issuingUnit', label: t.plans.issuingUnit, children: <UnitLink unit={plan.issuingUnit} /> },
     { key: 'place', label: t.plans.place, children: plan.place || dash },
     { key: 'kind', label: t.plans.kind, children: t.planKind[plan.kind] },
     { key: 'year', label: t.plans.year, children: plan.year },

@@ -13,6 +13,7 @@ import { DateText } from '../../components/DateText';
 import { ApiError } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchableTreeSelect } from '../../components/SearchableTreeSelect';
+import { UnitLink } from '../../components/UnitLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 
@@ -104,7 +105,7 @@ export default function PlanListPage() {
     {
       title: t.plans.issuingUnit,
       key: 'issuingUnit',
-      render: (_: unknown, p) => p.issuingUnit.name,
+      render: (_: unknown, p) => <UnitLink unit={p.issuingUnit} />,
     },
     { title: t.plans.kind, key: 'kind', render: (_: unknown, p) => t.planKind[p.kind] },
     { title: t.plans.year, dataIndex: 'year', key: 'year', sorter: true, sortOrder: sortOrderFor('year'), width: 90 },

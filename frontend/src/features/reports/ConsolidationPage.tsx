@@ -25,6 +25,7 @@ import { planLabel } from '../../components/PlanFilterSelect';
 import { ApiError } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { taskNumber } from '../../components/TaskCells';
+import { UnitLink } from '../../components/UnitLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import './reports.css';
@@ -133,7 +134,9 @@ function ConsolidationView({ c, planId, scheduleId }: { c: Consolidation; planId
           ) : (
             <ul className="plain-list consolidation-not-included">
               {c.notIncluded.map((u) => (
-                <li key={u.id}>{u.name}</li>
+                <li key={u.id}>
+                  <UnitLink unit={u} />
+                </li>
               ))}
             </ul>
           )}
@@ -185,7 +188,9 @@ function ConsolidationView({ c, planId, scheduleId }: { c: Consolidation; planId
               ) : (
                 c[k].map((e) => (
                   <div key={e.unit.id}>
-                    <strong>{e.unit.name}</strong>
+                    <strong>
+                      <UnitLink unit={e.unit} />
+                    </strong>
                     <blockquote>{e.text}</blockquote>
                   </div>
                 ))
@@ -305,7 +310,7 @@ function TaskBlock({ task, metrics }: { task: TaskConsolidation; metrics: Metric
               {task.units.map((u) => (
                 <tr key={u.unit.id} data-unit={u.unit.code}>
                   <th scope="row" style={{ fontWeight: 'normal' }}>
-                    {u.unit.name}
+                    <UnitLink unit={u.unit} />
                   </th>
                   <td>
                     <Tag>{tr.progress[u.status]}</Tag>

@@ -13,6 +13,7 @@ import { DateText } from '../../components/DateText';
 import { PlanFilterSelect, planLabel } from '../../components/PlanFilterSelect';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { UnitLink } from '../../components/UnitLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import './reports.css';
@@ -320,7 +321,7 @@ function SummaryTable({
   const tr = t.reports;
   const reasons = useReturnReasons(reports);
   const columns: TableProps<ReportSummary>['columns'] = [
-    ...(showUnit ? [{ title: tr.unit, key: 'unit', render: (_: unknown, r: ReportSummary) => r.unit.name }] : []),
+    ...(showUnit ? [{ title: tr.unit, key: 'unit', render: (_: unknown, r: ReportSummary) => <UnitLink unit={r.unit} /> }] : []),
     {
       title: tr.plan,
       key: 'plan',

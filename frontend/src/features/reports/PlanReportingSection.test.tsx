@@ -66,7 +66,12 @@ describe("the coordinator's monitor", () => {
     );
     expect(within(rows[2] as HTMLElement).getByText('Chưa lập')).toBeVisible();
     expect(within(rows[2] as HTMLElement).getByText('Quá hạn')).toBeVisible();
-    expect(within(rows[2] as HTMLElement).queryByRole('link')).toBeNull();
+    // no report to open yet: the only link is the unit's name, to its page
+    expect(within(rows[2] as HTMLElement).queryByRole('link', { name: /^Mở báo cáo/ })).toBeNull();
+    expect(within(rows[2] as HTMLElement).getByRole('link', { name: 'UBND phường Nông Trang' })).toHaveAttribute(
+      'href',
+      '/organisation/units/32',
+    );
 
     expect(screen.getByRole('heading', { name: 'Đơn vị chưa gửi báo cáo (1)' })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }));

@@ -14,6 +14,7 @@ import { formatDate } from '../../components/dates';
 import { DateText } from '../../components/DateText';
 import { ApiError, type ProblemDetails } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { UnitLink } from '../../components/UnitLink';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 import './reports.css';
 
@@ -221,7 +222,7 @@ function RatesView({
                 const rate = rates.units.find((x) => x.unit.id === u.id);
                 return (
                   <li key={u.id}>
-                    {u.name}
+                    <UnitLink unit={u} />
                     {rate?.overdue && (
                       <>
                         {' '}
@@ -247,7 +248,9 @@ function RatesView({
           {reminded && reminded.result.units.length > 0 && (
             <ul className="plain-list" aria-label={tr.remindedUnits}>
               {reminded.result.units.map((u) => (
-                <li key={u.id}>{u.name}</li>
+                <li key={u.id}>
+                  <UnitLink unit={u} />
+                </li>
               ))}
             </ul>
           )}
@@ -304,7 +307,7 @@ function UnitRateRow({ rate, periodLabel, onAct }: { rate: UnitRate; periodLabel
   return (
     <tr data-unit={rate.unit.code}>
       <th scope="row" style={{ fontWeight: 'normal' }}>
-        {rate.unit.name}
+        <UnitLink unit={rate.unit} />
       </th>
       <td>
         <DateText value={rate.dueOn} />

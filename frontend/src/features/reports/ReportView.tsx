@@ -7,6 +7,7 @@ import { formatDate } from '../../components/dates';
 import { DateText } from '../../components/DateText';
 import { planLabel } from '../../components/PlanFilterSelect';
 import { RoleTag, taskNumber } from '../../components/TaskCells';
+import { UnitLink } from '../../components/UnitLink';
 import { fmt, formatNumber, useI18n } from '../../i18n';
 
 /** The report's facts: unit, plan, period and the days its figures cover, due date, receiver, state, when sent. */
@@ -15,7 +16,7 @@ export function ReportHeader({ report }: { report: Report }) {
   const tr = t.reports;
   const p = report.period;
   const items: DescriptionsProps['items'] = [
-    { key: 'unit', label: tr.unit, children: report.unit.name },
+    { key: 'unit', label: tr.unit, children: <UnitLink unit={report.unit} /> },
     { key: 'plan', label: tr.plan, children: <Link to={`/plans/${report.plan.id}`}>{planLabel(report.plan)}</Link> },
     { key: 'schedule', label: tr.schedule, children: report.schedule.name },
     {
@@ -33,7 +34,7 @@ export function ReportHeader({ report }: { report: Report }) {
         </>
       ),
     },
-    { key: 'receiver', label: tr.receivingUnit, children: report.receivingUnit.name },
+    { key: 'receiver', label: tr.receivingUnit, children: <UnitLink unit={report.receivingUnit} /> },
     { key: 'state', label: tr.stateColumn, children: <ReportStateTag state={report.state} /> },
     {
       key: 'sent',

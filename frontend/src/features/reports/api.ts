@@ -20,6 +20,8 @@ export const reportKeys = {
 };
 
 export interface ReportListParams {
+  /** Only this unit's (the unit's page in the Organisation area). */
+  unitId?: number;
   planId?: number;
   periodKey?: string;
   state?: ReportState;

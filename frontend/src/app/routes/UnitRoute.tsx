@@ -1,0 +1,36 @@
+import { UnitDeadlinesSection } from '../../features/deadlines/UnitDeadlinesSection';
+import UnitPage, { type UnitSection } from '../../features/organisation/UnitPage';
+import { UnitPlansSection } from '../../features/plans/UnitPlansSection';
+import { UnitReportsSection } from '../../features/reports/UnitReportsSection';
+import { UnitTasksSection } from '../../features/tasks/UnitTasksSection';
+import { useI18n } from '../../i18n';
+import { useCurrentUser } from '../queries';
+import { isCoordinatorOrAdmin, type Role } from '../types';
+
+// Who may read each list (the contract's security of GET /plans, /tasks, /deadlines and /reports). A unit
+// outside the caller's scope answers 404 and the section says so calmly.
+const READS_PLANS: Role[] = ['admin', 'coordinator', 'leader', 'officer', 'viewer'];
+const READS_REPORTS: Role[] = ['admin', 'coordinator', 'leader', 'officer'];
+
+/**
+ * A unit's page: the organisation feature's overview plus the unit's plans (plans), tasks (tasks),
+ * deadlines (deadlines) and reports (reports). The people and history tabs, and the administration
+ * forms (`actions`), join here when their APIs exist.
+ */
+export default function UnitRoute() {
+  const { t } = useI18n();
+  const tu = t.organisation.unit;
+  const me = useCurrentUser();
+  const roles = me.data?.roles ?? [];
+  const may = (allowed: Role[]) => roles.some((r) => allowed.includes(r));
+  const sections: UnitSection[] = [];
+  if (may(READS_PLANS)) {
+    sections.push(
+      { key: 'plans', label: tu.plans, render: (unit) => <UnitPlansSection unit={unit} /> },
+      { key: 'tasks', label: tu.tasks, render: (unit) => <UnitTasksSection unit={unit} seeAll={isCoordinatorOrAdmin(roles)} /> },
+      { key: 'deadlines', label: tu.deadlines, render: (unit) => <UnitDeadlinesSection unit={unit} /> },
+    );
+  }
+  if (may(READS_REPORTS)) sections.push({ key: 'reports', label: tu.reports, render: (unit) => <UnitReportsSection unit={unit} /> });
+  return <UnitPage sections={sections} />;
+}
