@@ -391,6 +391,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description The accounts in the caller's administration scope, ordered by login: all of them for `admin`, those of the
+         *     units of their province for `province-admin`. `unitId` keeps one unit's (404 outside the scope); `q` keeps
+         *     those whose login, names or e-mail contain the text (case and diacritics ignored).
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Create an account
+         * @description Creates an enabled account in Keycloak with its unit (attribute `unit`, which tokens carry) and its role
+         *     (realm role). The person has no password yet: send them the password-setup e-mail or give them a temporary
+         *     password. `role`: officer, leader, coordinator, viewer; province-admin only by `admin`; admin and integration
+         *     never through the API (403 for a role the caller may not grant). A taken login or e-mail is a 409 naming
+         *     `username` or `email`. All or nothing: when the role cannot be mapped, the new account is deleted again.
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account
+         * @description The account with its ETag. An account holding a role the caller may not grant (admin, integration; for
+         *     province administrators also province-admin) is not managed through the API: 403.
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        get: operations["getPerson"];
+        /**
+         * Change an account
+         * @description Changes the names, e-mail, unit and role. Keycloak keeps no version of a user, so the ETag is a hash of the
+         *     account as this API shows it: `If-Match` is required, and a 412 answers when the account changed since
+         *     (in the product or in Keycloak's console). Moving a person to another unit moves none of their work:
+         *     plans, tasks, deadlines and reports belong to units, and nothing of a person is stored in the product's
+         *     database; the person acts for the new unit from their next sign-in. The new unit must be in the caller's
+         *     scope (400 `unitId`). If the role cannot be changed after the account was, the account is restored.
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        put: operations["updatePerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an account
+         * @description The person can no longer sign in (someone who left); their account and history stay. Repeating it changes nothing.
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        post: operations["disablePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable an account
+         * @description The person may sign in again.
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        post: operations["enablePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/password-setup-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a password-setup link
+         * @description Keycloak e-mails the person a link to choose a new password (its execute-actions e-mail, UPDATE_PASSWORD).
+         *     409 when the account is disabled, has no e-mail, or the realm cannot send e-mail (no SMTP server configured
+         *     in Keycloak): give a temporary password instead.
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        post: operations["sendPasswordSetupEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/temporary-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a temporary password
+         * @description Replaces the account's password by a generated one, returned once in this answer and never stored by the
+         *     product. It is temporary: at the first sign-in Keycloak asks the person to choose their own.
+         *     Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
+         *     account answers 404). Other roles: 403.
+         */
+        post: operations["setTemporaryPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -1373,6 +1532,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's people
+         * @description The accounts whose unit is this one (enabled or not), ordered by login: who is responsible in the unit.
+         *     Who: `admin`; `province-admin` for the units of their province; `coordinator` for the units of their province
+         *     (read-only: to know whom to chase); `leader` for their own unit. A unit outside the caller's scope answers 404;
+         *     officers, viewers and integrations get 403.
+         */
+        get: operations["listUnitPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/rename": {
         parameters: {
             query?: never;
@@ -2069,6 +2251,140 @@ export interface components {
          * @enum {string}
          */
         PeriodType: "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | "ON_REQUEST";
+        /** @description An account of the realm cchc: login, names, e-mail, its role and unit */
+        Person: {
+            /**
+             * @description Keycloak's id of the account
+             * @example 758e729e-ca08-404e-82d3-a94486ace630
+             */
+            id: string;
+            /**
+             * @description Login
+             * @example phuongxa.officer
+             */
+            username: string;
+            /**
+             * @description Family name and middle name (họ và tên đệm)
+             * @example Nguyễn Thị
+             */
+            familyName?: string | null;
+            /**
+             * @description Given name (tên)
+             * @example Hương
+             */
+            givenName?: string | null;
+            /**
+             * @description E-mail
+             * @example huong@example.com
+             */
+            email?: string | null;
+            /**
+             * @description The account's role in the product (realm role): admin, province-admin, coordinator, leader, officer, viewer or integration; null when it has none
+             * @example officer
+             */
+            role?: string | null;
+            /**
+             * Format: int64
+             * @description Id of the account's unit; null when the account has no unit or its code is not in the tree
+             */
+            unitId?: number | null;
+            /**
+             * @description The code in the account's `unit` attribute
+             * @example PT-VIETTRI
+             */
+            unitCode?: string | null;
+            /**
+             * @description Name of the account's unit
+             * @example UBND phường Việt Trì
+             */
+            unitName?: string | null;
+            /** @description false when the account is disabled (cannot sign in) */
+            enabled: boolean;
+        };
+        /** @description A new account */
+        PersonInput: {
+            /**
+             * @description Login: 3 to 64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter or digit
+             * @example phuongxa.officer
+             */
+            username: string;
+            /**
+             * @description Family name and middle name
+             * @example Nguyễn Thị
+             */
+            familyName: string;
+            /**
+             * @description Given name
+             * @example Hương
+             */
+            givenName: string;
+            /**
+             * @description E-mail, unique in the realm
+             * @example huong@example.com
+             */
+            email: string;
+            /**
+             * Format: int64
+             * @description Id of the account's unit, in the caller's administration scope
+             * @example 12
+             */
+            unitId: number;
+            /**
+             * @description officer, leader, coordinator, viewer or province-admin (province-admin: global admins only)
+             * @example officer
+             * @enum {string}
+             */
+            role: "officer" | "leader" | "coordinator" | "viewer" | "province-admin";
+        };
+        /** @description One page of accounts, ordered by login */
+        PersonPage: {
+            items: components["schemas"]["Person"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            total: number;
+        };
+        /** @description The changeable part of an account (the login cannot change) */
+        PersonUpdate: {
+            /**
+             * @description Family name and middle name
+             * @example Nguyễn Thị
+             */
+            familyName: string;
+            /**
+             * @description Given name
+             * @example Hương
+             */
+            givenName: string;
+            /**
+             * @description E-mail, unique in the realm
+             * @example huong@example.com
+             */
+            email: string;
+            /**
+             * Format: int64
+             * @description Id of the account's unit, in the caller's administration scope
+             * @example 12
+             */
+            unitId: number;
+            /**
+             * @description officer, leader, coordinator, viewer or province-admin (province-admin: global admins only)
+             * @example officer
+             * @enum {string}
+             */
+            role: "officer" | "leader" | "coordinator" | "viewer" | "province-admin";
+        };
         /** @description A plan (Kế hoạch) with its sections and, once issued, its registration */
         Plan: {
             /**
@@ -2813,6 +3129,13 @@ export interface components {
             metric?: string | null;
             /** @description True when every assigned unit must reach it; false for one total */
             perUnit: boolean;
+        };
+        /** @description A generated password, shown once; Keycloak asks for a new one at the first sign-in */
+        TemporaryPassword: {
+            /** @example Xk7-pQ2m-Rt9w */
+            password: string;
+            /** @description Always true: the person must choose a new password when signing in */
+            temporary: boolean;
         };
         /** @description When the task is carried out: the text as written and its structured reading in the plan's year */
         Timeframe: {
@@ -4124,6 +4447,437 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Text to find in the login, names or e-mail
+                 * @example huong
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 100 (default 20)
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Only the accounts of this unit
+                 * @example 12
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description The new account */
+            201: {
+                headers: {
+                    /** @description A hash of the account as shown (Keycloak users carry no version); send it back in If-Match */
+                    ETag?: string;
+                    /** @description URL of the new account */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id (Keycloak's)
+                 * @example 758e729e-ca08-404e-82d3-a94486ace630
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    /** @description A hash of the account as shown (Keycloak users carry no version); send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The account's ETag as last read
+                 * @example "3f2a9c01b7d4e5f6a7b8c9d0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Account id (Keycloak's)
+                 * @example 758e729e-ca08-404e-82d3-a94486ace630
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed account */
+            200: {
+                headers: {
+                    /** @description A hash of the account as shown (Keycloak users carry no version); send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disablePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id (Keycloak's)
+                 * @example 758e729e-ca08-404e-82d3-a94486ace630
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disabled account */
+            200: {
+                headers: {
+                    /** @description A hash of the account as shown (Keycloak users carry no version); send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enablePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id (Keycloak's)
+                 * @example 758e729e-ca08-404e-82d3-a94486ace630
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enabled account */
+            200: {
+                headers: {
+                    /** @description A hash of the account as shown (Keycloak users carry no version); send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendPasswordSetupEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id (Keycloak's)
+                 * @example 758e729e-ca08-404e-82d3-a94486ace630
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keycloak sent the e-mail */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTemporaryPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id (Keycloak's)
+                 * @example 758e729e-ca08-404e-82d3-a94486ace630
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporary password */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporaryPassword"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPlans: {
@@ -6312,6 +7066,55 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    listUnitPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Unit id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit's accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            /** @description The account directory (Keycloak) refused the request; nothing was changed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account directory (Keycloak) cannot be reached; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     renameUnit: {
