@@ -35,6 +35,11 @@ export const VIET_TRI: Unit = {
   kind: 'COMMUNE',
   parentId: 1,
   ancestors: [{ id: 1, code: 'PT-1', name: 'UBND tỉnh Phú Thọ', kind: 'PROVINCE' }],
+  validFrom: null,
+  validTo: null,
+  predecessors: [],
+  successors: [],
+  version: 1,
 };
 
 const permissions = (admin: boolean) => ({ canCreatePlans: !admin, canAdministerOrganisation: admin, administeredUnit: null });
