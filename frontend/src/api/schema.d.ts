@@ -1672,6 +1672,11 @@ export interface components {
             code: components["schemas"]["ImportProblemCode"];
             /** @description What is wrong, in the language of the request */
             message: string;
+            /**
+             * @description For UNKNOWN_UNIT: the unit the name matches when diacritics, case and a leading "UBND" are ignored
+             *     ("did you mean …"). A suggestion only: the name is not assigned to it.
+             */
+            suggestion: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
         };
         /** @enum {string} */
         ImportProblemCode: "NO_TASKS" | "NO_HEADER" | "UNKNOWN_UNIT" | "UNKNOWN_TIMEFRAME" | "MISSING_LEAD" | "MISSING_CONTENT" | "ORPHAN_CONTINUATION" | "DUPLICATE_ORDER" | "UNREADABLE_FILE" | "TOO_MANY_ROWS" | "CELL_TOO_LONG";
