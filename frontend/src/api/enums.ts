@@ -27,4 +27,6 @@ export const taskProgressValues: ReadonlyArray<components["schemas"]["TaskProgre
 export const timeframeKindValues: ReadonlyArray<components["schemas"]["TimeframeKind"]> = ["WHOLE_YEAR", "ONGOING", "MONTHLY", "QUARTERLY", "QUARTERS", "DATE", "DATE_RANGE", "UNSPECIFIED"];
 export const unitChangeValues: ReadonlyArray<components["schemas"]["UnitChange"]> = ["CREATED", "EDITED", "RENAMED", "MOVED", "DISSOLVED", "MERGED"];
 export const unitGroupValues: ReadonlyArray<components["schemas"]["UnitGroup"]> = ["DEPARTMENTS", "COMMUNES", "ALL_LOCAL", "PUBLIC_SERVICE_UNITS", "RELATED"];
+export const unitImportProblemCodeValues: ReadonlyArray<components["schemas"]["UnitImportProblemCode"]> = ["UNREADABLE_FILE", "TOO_MANY_ROWS", "NO_HEADER", "NO_ROWS", "MISSING_NAME", "TOO_LONG", "UNKNOWN_KIND", "KIND_NOT_INFERRED", "KIND_NOT_ALLOWED", "BAD_CODE", "DUPLICATE_CODE", "CODE_TAKEN", "DUPLICATE_NAME", "BAD_OFFICIAL_CODE", "DUPLICATE_OFFICIAL_CODE", "OFFICIAL_CODE_TAKEN", "BAD_SORT_ORDER", "BAD_FLAG", "COORDINATOR_TAKEN"];
+export const unitImportStatusValues: ReadonlyArray<components["schemas"]["UnitImportStatus"]> = ["NEW", "EXISTS", "INVALID"];
 export const unitKindValues: ReadonlyArray<components["schemas"]["UnitKind"]> = ["MINISTRY", "PROVINCE", "DEPARTMENT", "PUBLIC_SERVICE_UNIT", "MEDIA", "FATHERLAND_FRONT", "COMMUNE", "COMMUNE_DIVISION", "VILLAGE"];

@@ -59,6 +59,7 @@ const RESULT: ImportResult = {
       text: 'Ban Quản lý dự án vũ trụ',
       code: 'UNKNOWN_UNIT',
       message: 'Không tìm thấy đơn vị "Ban Quản lý dự án vũ trụ": chọn đơn vị đúng, hoặc giữ nguyên như văn bản (không giao cho ai).',
+      suggestion: null,
     },
     {
       row: 3,
@@ -66,6 +67,7 @@ const RESULT: ImportResult = {
       text: 'Hội Nhà báo tỉnh',
       code: 'UNKNOWN_UNIT',
       message: 'Không tìm thấy đơn vị "Hội Nhà báo tỉnh": chọn đơn vị đúng, hoặc giữ nguyên như văn bản (không giao cho ai).',
+      suggestion: null,
     },
     {
       row: 4,
@@ -73,6 +75,7 @@ const RESULT: ImportResult = {
       text: 'Khi nào rảnh',
       code: 'UNKNOWN_TIMEFRAME',
       message: 'Không hiểu thời gian thực hiện "Khi nào rảnh": sửa lại, hoặc giữ nguyên dạng chữ (không tính hạn).',
+      suggestion: null,
     },
   ],
   saved: false,

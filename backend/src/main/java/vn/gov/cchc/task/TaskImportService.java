@@ -37,6 +37,7 @@ import vn.gov.cchc.task.importing.TimeframeKind;
 import vn.gov.cchc.task.importing.TimeframeParser;
 import vn.gov.cchc.task.importing.UnitCandidate;
 import vn.gov.cchc.task.importing.UnitNameMatcher;
+import vn.gov.cchc.unit.OfficialNames;
 import vn.gov.cchc.unit.Unit;
 import vn.gov.cchc.unit.UnitDtos.UnitRef;
 import vn.gov.cchc.unit.UnitKind;
@@ -56,6 +57,9 @@ public class TaskImportService {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    OfficialNames officialNames;
 
     @Schema(name = "ImportedTask", description = "A task as read from the table, with its units and timeframe resolved where possible")
     public record ImportedTask(
@@ -77,7 +81,10 @@ public class TaskImportService {
             @Schema(required = true, nullable = true, description = "TT, content, lead, cooperating, timeframe or output") String column,
             @Schema(required = true, nullable = true, description = "The text concerned") String text,
             @Schema(required = true) ImportProblemCode code,
-            @Schema(required = true, description = "What is wrong, in the language of the request") String message) {
+            @Schema(required = true, description = "What is wrong, in the language of the request") String message,
+            @Schema(required = true, nullable = true, description = """
+                    For UNKNOWN_UNIT: the unit the name matches when diacritics, case and a leading "UBND" are ignored
+                    ("did you mean …"). A suggestion only: the name is not assigned to it.""") UnitRef suggestion) {
     }
 
     @Schema(name = "ImportResult", description = "What an import read (and, unless a dry run, saved)")
@@ -98,10 +105,7 @@ public class TaskImportService {
             boolean replace, Locale locale) {
         Plan plan = plans.editable(planId);
         Read read = read(plan, body, mediaType);
-        List<ProblemView> views = read.problems().stream()
-                .map(x -> new ProblemView(x.row(), x.column(), x.text(), x.code(),
-                        Messages.get(locale, "import.problem." + x.code().name(), x.text() == null ? "" : x.text())))
-                .toList();
+        List<ProblemView> views = read.problems().stream().map(x -> view(x, locale)).toList();
         if (dryRun) {
             return new ImportResult(read.tasks(), views, false, 0);
         }
@@ -131,6 +135,17 @@ public class TaskImportService {
     }
 
     private static final String MediaType_TEXT = "text/plain";
+
+    private ProblemView view(ImportProblem x, Locale locale) {
+        String text = x.text() == null ? "" : x.text();
+        Unit suggested = x.suggestedUnitId() == null ? null : units.find(x.suggestedUnitId()).orElse(null);
+        if (suggested != null) {
+            return new ProblemView(x.row(), x.column(), x.text(), x.code(),
+                    Messages.get(locale, "import.problem." + x.code().name() + ".suggestion", text, suggested.name), UnitRef.of(suggested));
+        }
+        return new ProblemView(x.row(), x.column(), x.text(), x.code(), Messages.get(locale, "import.problem." + x.code().name(), text),
+                null);
+    }
 
     private record Read(List<ImportedTask> tasks, List<ImportProblem> problems) {
         List<TaskInput> inputs() {
@@ -194,7 +209,7 @@ public class TaskImportService {
         List<AssignmentView> out = new ArrayList<>();
         for (NameMatch m : matcher.match(cell)) {
             if (!m.resolved()) {
-                problems.add(new ImportProblem(row, column, m.text(), ImportProblemCode.UNKNOWN_UNIT));
+                problems.add(new ImportProblem(row, column, m.text(), ImportProblemCode.UNKNOWN_UNIT, m.suggestedUnitId()));
             }
             Unit unit = m.unitId() == null ? null : units.find(m.unitId()).orElse(null);
             out.add(new AssignmentView(unit == null ? null : UnitRef.of(unit), m.group(), m.text(), m.resolved()));
@@ -210,9 +225,15 @@ public class TaskImportService {
     private List<UnitCandidate> candidates(Unit issuer) {
         boolean communeLevel = issuer.kind == UnitKind.COMMUNE || issuer.kind == UnitKind.COMMUNE_DIVISION;
         String enclosing = enclosingName(issuer);
-        return units.subtree(issuer).stream()
+        List<Unit> named = units.subtree(issuer).stream()
                 .filter(u -> communeLevel || (u.kind != UnitKind.COMMUNE_DIVISION && u.kind != UnitKind.VILLAGE))
-                .map(u -> new UnitCandidate(u.id, u.name, u.shortName, u.kind, enclosing))
+                .toList();
+        // also by their official names and codes in the national list
+        java.util.Map<String, String> official = officialNames
+                .byCode(named.stream().map(u -> u.officialCode).filter(java.util.Objects::nonNull).toList());
+        return named.stream()
+                .map(u -> new UnitCandidate(u.id, u.name, u.shortName, u.kind, enclosing, u.officialCode,
+                        u.officialCode == null ? null : official.get(u.officialCode)))
                 .toList();
     }
 

@@ -6,16 +6,22 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.text.Normalizer;
 import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -137,6 +143,55 @@ class TaskImportTest {
                 .body("items[0].lead[0].text", equalTo("Sở Ngoại giao"))
                 .body("items[0].timeframe.kind", equalTo("UNSPECIFIED"))
                 .body("items[1].timeframe.quarters", contains(2, 3));
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aNameSpeltWithoutDiacriticsIsSuggestedNeverAssigned() {
+        String pt = TestUsers.ptCoordinator();
+        long plan = Tasks.draftPlan(pt, "PT", "Kế hoạch có tên viết không dấu");
+        // the ward takes its official code for this test (the demo ward has none)
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update unit set official_code = '07900' where code = 'PT-VIETTRI'")
+                .executeUpdate());
+        try {
+            String culture = Normalizer.normalize("Sở Văn hóa, Thể thao và Du lịch", Normalizer.Form.NFD);
+            String table = "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+                    + "1\tTập huấn\tSo Noi vu\t07900; UBND phuong Viet Tri; " + culture + "\tQuý II năm 2026\n";
+            Api.as(pt).contentType("text/plain; charset=UTF-8").body(table).queryParam("dryRun", true)
+                    .post("/api/v1/plans/{id}/tasks/import", plan).then().statusCode(200)
+                    .body("tasks[0].lead.resolved", contains(false)).body("tasks[0].lead[0].unit", nullValue())
+                    .body("tasks[0].lead[0].text", equalTo("So Noi vu"))
+                    // the official code, and a name in decomposed Unicode, resolve
+                    .body("tasks[0].cooperating[0].unit.code", equalTo("PT-VIETTRI"))
+                    .body("tasks[0].cooperating[1].unit", nullValue())
+                    .body("tasks[0].cooperating[2].unit.code", equalTo("PT-SVHTTDL"))
+                    .body("tasks[0].cooperating.resolved", contains(true, false, true))
+                    .body("problems.code", contains("UNKNOWN_UNIT", "UNKNOWN_UNIT"))
+                    .body("problems.column", contains("lead", "cooperating"))
+                    .body("problems.text", contains("So Noi vu", "UBND phuong Viet Tri"))
+                    .body("problems.suggestion.code", contains("PT-SNV", "PT-VIETTRI"))
+                    .body("problems[0].message", startsWith("Không tìm thấy đơn vị \"So Noi vu\": có phải là \"Sở Nội vụ tỉnh Phú Thọ\"?"));
+            Api.as(pt).contentType("text/plain; charset=UTF-8").header("Accept-Language", "en").body(table).queryParam("dryRun", true)
+                    .post("/api/v1/plans/{id}/tasks/import", plan).then().statusCode(200)
+                    .body("problems[1].message", startsWith("No unit \"UBND phuong Viet Tri\": did you mean \"UBND phường Việt Trì\"?"));
+            // the real import does not take the suggestion
+            Api.as(pt).contentType("text/plain; charset=UTF-8").body(table).post("/api/v1/plans/{id}/tasks/import", plan).then()
+                    .statusCode(400).body("errors.field", contains("rows[2].lead", "rows[2].cooperating"));
+            Api.as(pt).contentType("text/plain; charset=UTF-8").body(table).queryParam("acceptProblems", true)
+                    .post("/api/v1/plans/{id}/tasks/import", plan).then().statusCode(201).body("savedCount", equalTo(1));
+            Api.as(pt).get("/api/v1/plans/{id}/tasks", plan).then().statusCode(200)
+                    .body("items[0].lead.resolved", contains(false)).body("items[0].lead[0].unit", nullValue())
+                    .body("items[0].lead[0].text", equalTo("So Noi vu"))
+                    .body("items[0].cooperating.resolved", contains(true, false, true))
+                    .body("items[0].cooperating[1].unit", nullValue())
+                    .body("items[0].cooperating[1].text", equalTo("UBND phuong Viet Tri"))
+                    .body("items[0].cooperating[2].unit.code", equalTo("PT-SVHTTDL"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update unit set official_code = null where code = 'PT-VIETTRI'")
+                    .executeUpdate());
+        }
     }
 
     @Test

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.gov.cchc.common.table.SheetRows;
+import vn.gov.cchc.common.table.SourceRow;
+import vn.gov.cchc.common.table.TsvRows;
+
 /**
  * Reads the appendix table of tasks of a plan: TT, content, lead unit, cooperating units, timeframe[, output].
  *

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.gov.cchc.common.TextNormalizer;
+import vn.gov.cchc.common.table.CellText;
+import vn.gov.cchc.common.table.SourceRow;
 
 /**
  * Where the columns of the table are, told by its header row: the first row whose first non-empty cell is "TT" or

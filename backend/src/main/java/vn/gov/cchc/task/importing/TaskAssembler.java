@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.gov.cchc.common.table.CellText;
+import vn.gov.cchc.common.table.SourceRow;
+
 /**
  * Turns the rows of the table below its header, in order, into tasks.
  *

@@ -27,6 +27,12 @@ import vn.gov.cchc.unit.UnitKind;
  * position the longest run of pieces that names one unit or group is taken. Pieces that name nothing are returned,
  * as written, as unresolved matches (neighbouring ones joined by "và" are kept together). When several candidates
  * match the same text only an exact full-name match resolves it.
+ *
+ * <p>Units are also named by their official name and code in the national list ({@link UnitCandidate#officialName()},
+ * {@link UnitCandidate#officialCode()}). A name resolves only when it is spelt with the unit's diacritics (compared in
+ * NFC, tone marks placed either way: "hoá" = "hóa", "thuỷ" = "thủy"); a name that matches a unit only when diacritics
+ * are ignored ("So Noi vu", "UBND xa Nam Dan") stays unresolved and carries that unit as a
+ * {@link NameMatch#suggestedUnitId() suggestion}: it is never assigned silently.
  */
 public final class UnitNameMatcher {
 
@@ -37,34 +43,58 @@ public final class UnitNameMatcher {
     private record Entry(long id, boolean fullName) {
     }
 
+    /**
+     * How names are compared. STRICT: lower case, NFC, diacritics kept (tone marks canonically placed); LOOSE: also
+     * without diacritics ("đ" = "d"). Units resolve by STRICT keys only; LOOSE keys give suggestions.
+     */
+    private enum Mode {
+        STRICT, LOOSE
+    }
+
+    /** LOOSE keys: suggestions. */
     private final Map<String, List<Entry>> index = new HashMap<>();
+    /** STRICT keys: matches. */
+    private final Map<String, List<Entry>> strict = new HashMap<>();
 
     public UnitNameMatcher(List<UnitCandidate> units) {
         for (UnitCandidate u : units) {
-            String full = key(u.name());
-            add(full, u.id(), true);
-            for (String v : withoutEnclosing(full, u.provinceName())) {
-                add(v, u.id(), false);
-            }
-            if (u.shortName() != null && !u.shortName().isBlank()) {
-                String shortKey = key(u.shortName());
-                add(shortKey, u.id(), false);
-                for (String v : withoutEnclosing(shortKey, u.provinceName())) {
-                    add(v, u.id(), false);
+            for (Mode mode : Mode.values()) {
+                Map<String, List<Entry>> idx = mode == Mode.STRICT ? strict : index;
+                String full = key(u.name(), mode);
+                add(idx, full, u.id(), true);
+                for (String v : withoutEnclosing(full, u.provinceName(), mode)) {
+                    add(idx, v, u.id(), false);
                 }
-            }
-            if ((u.kind() == UnitKind.COMMUNE || u.kind() == UnitKind.PROVINCE)
-                    && full.startsWith(PEOPLES_COMMITTEE + " ")) {
-                add(full.substring(PEOPLES_COMMITTEE.length() + 1), u.id(), false);
+                if (u.shortName() != null && !u.shortName().isBlank()) {
+                    String shortKey = key(u.shortName(), mode);
+                    add(idx, shortKey, u.id(), false);
+                    for (String v : withoutEnclosing(shortKey, u.provinceName(), mode)) {
+                        add(idx, v, u.id(), false);
+                    }
+                }
+                String committee = mode == Mode.STRICT ? PEOPLES_COMMITTEE_STRICT : PEOPLES_COMMITTEE;
+                if ((u.kind() == UnitKind.COMMUNE || u.kind() == UnitKind.PROVINCE) && full.startsWith(committee + " ")) {
+                    add(idx, full.substring(committee.length() + 1), u.id(), false);
+                }
+                if (u.officialName() != null && !u.officialName().isBlank()) {
+                    add(idx, key(u.officialName(), mode), u.id(), true);
+                }
+                if (u.officialCode() != null && !u.officialCode().isBlank()) {
+                    add(idx, key(u.officialCode(), mode), u.id(), true);
+                }
             }
         }
     }
 
-    private void add(String key, long id, boolean fullName) {
+    /** The most words a unit's key has: longer runs name no unit (they may still name a group). */
+    private int maxWords;
+
+    private void add(Map<String, List<Entry>> idx, String key, long id, boolean fullName) {
         if (key.isEmpty()) {
             return;
         }
-        List<Entry> entries = index.computeIfAbsent(key, k -> new ArrayList<>());
+        maxWords = Math.max(maxWords, key.split(" ").length);
+        List<Entry> entries = idx.computeIfAbsent(key, k -> new ArrayList<>());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (e.id == id) {
@@ -80,7 +110,8 @@ public final class UnitNameMatcher {
     // ------------------------------------------------------------------------------------------------- matching
 
     /** A piece of a cell between separators, with its comparison words (before abbreviations are expanded). */
-    private record Piece(int start, int end, int commaGroup, int hardSegment, List<String> words) {
+    private record Piece(int start, int end, int commaGroup, int hardSegment, List<String> words, List<String> strictWords,
+            List<String> strictPlains) {
     }
 
     private static final Pattern HARD = Pattern.compile("[;\\n\\r]+");
@@ -102,6 +133,10 @@ public final class UnitNameMatcher {
         while (i < pieces.size()) {
             NameMatch found = null;
             int taken = 0;
+            // the longest run spelt so without diacritics: a suggestion, taken only when no run is spelt as a unit
+            Long suggestion = null;
+            int suggestionLen = 0;
+            String suggestionText = null;
             for (int len = Math.min(MAX_RUN, pieces.size() - i); len >= 1 && found == null; len--) {
                 Piece first = pieces.get(i);
                 Piece last = pieces.get(i + len - 1);
@@ -110,14 +145,29 @@ public final class UnitNameMatcher {
                 }
                 // the words of a run are the words of its pieces: separators ("," "và" "&") are no words
                 List<String> words = new ArrayList<>();
+                List<String> strictWords = new ArrayList<>();
+                List<String> strictPlains = new ArrayList<>();
                 for (int j = i; j < i + len; j++) {
                     words.addAll(pieces.get(j).words);
+                    strictWords.addAll(pieces.get(j).strictWords);
+                    strictPlains.addAll(pieces.get(j).strictPlains);
                 }
                 if (len > 1 && words.size() > MAX_NAME_WORDS) {
                     continue;
                 }
-                found = resolve(words, text.substring(first.start, last.end));
+                String written = text.substring(first.start, last.end);
+                String looseKey = expand(words, Mode.LOOSE);
+                found = resolve(looseKey, strictWords, strictPlains, written);
                 taken = len;
+                if (found == null && suggestion == null) {
+                    suggestion = suggest(looseKey, written);
+                    suggestionLen = len;
+                    suggestionText = written;
+                }
+            }
+            if (found == null && suggestion != null) {
+                found = new NameMatch(tidy(suggestionText), null, null, suggestion);
+                taken = suggestionLen;
             }
             Piece piece = pieces.get(i);
             if (found != null) {
@@ -196,41 +246,71 @@ public final class UnitNameMatcher {
             end--;
         }
         if (start < end) {
-            List<String> words = words(text.substring(start, end));
+            String piece = text.substring(start, end);
+            List<String> words = words(piece, Mode.LOOSE);
             if (!words.isEmpty()) {
-                pieces.add(new Piece(start, end, comma, hard, words));
+                List<String> strictWords = words(piece, Mode.STRICT);
+                pieces.add(new Piece(start, end, comma, hard, words, strictWords,
+                        strictWords.stream().map(UnitNameMatcher::plain).toList()));
             }
         }
     }
 
-    /** The unit or group a text names, or null. */
-    private NameMatch resolve(List<String> words, String written) {
-        NameMatch m = resolveKey(expand(words), written);
+    /** The unit (spelt with its diacritics) or group a text names, or null. */
+    private NameMatch resolve(String looseKey, List<String> strictWords, List<String> strictPlains, String written) {
+        String strictKey = strictWords.size() > 2 * maxWords ? "" : expand(strictWords, strictPlains, Mode.STRICT);
+        NameMatch m = resolveKey(strictKey, looseKey, written);
         if (m == null && written.indexOf('(') >= 0) {
-            m = resolveKey(key(written.replaceAll("\\([^)]*\\)?", " ")), written);
+            String bare = written.replaceAll("\\([^)]*\\)?", " ");
+            m = resolveKey(key(bare, Mode.STRICT), key(bare), written);
         }
         return m;
     }
 
-    private NameMatch resolveKey(String k, String written) {
+    private NameMatch resolveKey(String strictKey, String looseKey, String written) {
+        if (looseKey.isEmpty()) {
+            return null;
+        }
+        List<Entry> entries = strict.get(strictKey);
+        if (entries != null && !entries.isEmpty()) {
+            Long id = unique(entries);
+            return id == null ? null : new NameMatch(tidy(written), id, null);
+        }
+        UnitGroup g = group(looseKey);
+        return g == null ? null : new NameMatch(tidy(written), null, g);
+    }
+
+    /** The unit a text names when diacritics, case and a leading "UBND" are ignored, or null. */
+    private Long suggest(String k, String written) {
         if (k.isEmpty()) {
             return null;
         }
-        List<Entry> entries = index.get(k);
-        if (entries != null && !entries.isEmpty()) {
-            Long id = null;
-            if (entries.size() == 1) {
-                id = entries.get(0).id;
-            } else {
-                List<Entry> full = entries.stream().filter(Entry::fullName).toList();
-                if (full.size() == 1) {
-                    id = full.get(0).id;
-                }
-            }
-            return id == null ? null : new NameMatch(tidy(written), id, null);
+        List<String> keys = new ArrayList<>(List.of(k));
+        if (written.indexOf('(') >= 0) {
+            keys.add(key(written.replaceAll("\\([^)]*\\)?", " ")));
         }
-        UnitGroup g = group(k);
-        return g == null ? null : new NameMatch(tidy(written), null, g);
+        for (String candidate : List.copyOf(keys)) {
+            if (candidate.startsWith(PEOPLES_COMMITTEE + " ")) {
+                keys.add(candidate.substring(PEOPLES_COMMITTEE.length() + 1));
+            }
+        }
+        for (String candidate : keys) {
+            List<Entry> entries = index.get(candidate);
+            Long id = entries == null || entries.isEmpty() ? null : unique(entries);
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** The one unit of the entries, or the one whose full name it is; null when ambiguous. */
+    private static Long unique(List<Entry> entries) {
+        if (entries.size() == 1) {
+            return entries.get(0).id;
+        }
+        List<Entry> full = entries.stream().filter(Entry::fullName).toList();
+        return full.size() == 1 ? full.get(0).id : null;
     }
 
     private static String tidy(String written) {
@@ -243,6 +323,7 @@ public final class UnitNameMatcher {
     // ---------------------------------------------------------------------------------------------------- groups
 
     private static final String PEOPLES_COMMITTEE = "uy ban nhan dan";
+    private static final String PEOPLES_COMMITTEE_STRICT = strictWord("ủy") + " ban nhân dân";
     private static final String PROVINCE_TAIL = "(?: (?:tinh|cap tinh|thuoc tinh|cua tinh|trong tinh|tren dia ban tinh|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh))?";
     private static final Pattern DEPARTMENTS = Pattern.compile(
             "^(?:(?:cac )?so ban nganh|(?:cac )?so nganh|cac so|(?:cac )?co quan chuyen mon)" + PROVINCE_TAIL + "$");
@@ -278,21 +359,25 @@ public final class UnitNameMatcher {
 
     // ------------------------------------------------------------------------------------------------------ keys
 
-    private static final List<String> LEVELS = List.of("tinh", "thanh pho", "xa", "phuong", "dac khu", "huyen", "quan", "thi xa", "thi tran");
+    private static final List<String> LEVEL_NAMES = List.of("tỉnh", "thành phố", "xã", "phường", "đặc khu", "huyện", "quận",
+            "thị xã", "thị trấn");
+    private static final List<String> LEVELS = LEVEL_NAMES.stream().map(TextNormalizer::unaccent).toList();
+    private static final List<String> STRICT_LEVELS = LEVEL_NAMES.stream().map(UnitNameMatcher::strictPhrase).toList();
 
     /** The name without the trailing name of its enclosing unit (with or without its level word). */
-    private static Set<String> withoutEnclosing(String nameKey, String enclosing) {
+    private static Set<String> withoutEnclosing(String nameKey, String enclosing, Mode mode) {
         Set<String> out = new LinkedHashSet<>();
         if (enclosing == null || enclosing.isBlank()) {
             return out;
         }
-        String pk = key(enclosing);
+        String pk = key(enclosing, mode);
         if (pk.isEmpty()) {
             return out;
         }
+        List<String> levels = mode == Mode.STRICT ? STRICT_LEVELS : LEVELS;
         String bare = pk;
-        String ownLevel = "tinh";
-        for (String level : LEVELS) {
+        String ownLevel = levels.get(0);
+        for (String level : levels) {
             if (pk.startsWith(level + " ")) {
                 bare = pk.substring(level.length() + 1);
                 ownLevel = level;
@@ -302,7 +387,7 @@ public final class UnitNameMatcher {
         List<String> suffixes = new ArrayList<>();
         suffixes.add(" " + pk);
         suffixes.add(" " + bare);
-        for (String level : LEVELS) {
+        for (String level : levels) {
             suffixes.add(" " + level + " " + bare);
         }
         for (String suffix : suffixes) {
@@ -318,33 +403,36 @@ public final class UnitNameMatcher {
         return out;
     }
 
+    /** Abbreviations (folded) and what they stand for, with their diacritics. */
     private static final Map<String, String> SINGLE = Map.ofEntries(
-            Map.entry("ubnd", "uy ban nhan dan"),
-            Map.entry("hdnd", "hoi dong nhan dan"),
-            Map.entry("mttq", "mat tran to quoc"),
-            Map.entry("ub", "uy ban"),
-            Map.entry("vhttdl", "van hoa the thao du lich"),
-            Map.entry("ptth", "phat thanh truyen hinh"),
-            Map.entry("khcn", "khoa hoc cong nghe"),
-            Map.entry("gddt", "giao duc dao tao"),
-            Map.entry("nnmt", "nong nghiep moi truong"),
-            Map.entry("ttdt", "thong tin dien tu"),
-            Map.entry("pvhcc", "phuc vu hanh chinh cong"),
-            Map.entry("dvsncl", "don vi su nghiep cong lap"),
-            Map.entry("sncl", "su nghiep cong lap"),
-            Map.entry("cchc", "cai cach hanh chinh"),
-            Map.entry("tp", "thanh pho"));
+            Map.entry("ubnd", "ủy ban nhân dân"),
+            Map.entry("hdnd", "hội đồng nhân dân"),
+            Map.entry("mttq", "mặt trận tổ quốc"),
+            Map.entry("ub", "ủy ban"),
+            Map.entry("vhttdl", "văn hóa thể thao du lịch"),
+            Map.entry("ptth", "phát thanh truyền hình"),
+            Map.entry("khcn", "khoa học công nghệ"),
+            Map.entry("gddt", "giáo dục đào tạo"),
+            Map.entry("nnmt", "nông nghiệp môi trường"),
+            Map.entry("ttdt", "thông tin điện tử"),
+            Map.entry("pvhcc", "phục vụ hành chính công"),
+            Map.entry("dvsncl", "đơn vị sự nghiệp công lập"),
+            Map.entry("sncl", "sự nghiệp công lập"),
+            Map.entry("cchc", "cải cách hành chính"),
+            Map.entry("tp", "thành phố"));
     private static final List<String[]> MULTI = List.of(
-            new String[] { "vh tt dl", "van hoa the thao du lich" },
-            new String[] { "vhtt dl", "van hoa the thao du lich" },
-            new String[] { "vh ttdl", "van hoa the thao du lich" },
-            new String[] { "pt th", "phat thanh truyen hinh" },
-            new String[] { "kh cn", "khoa hoc cong nghe" },
-            new String[] { "gd dt", "giao duc dao tao" },
-            new String[] { "nn mt", "nong nghiep moi truong" },
-            new String[] { "tt tt", "thong tin truyen thong" });
+            new String[] { "vh tt dl", "văn hóa thể thao du lịch" },
+            new String[] { "vhtt dl", "văn hóa thể thao du lịch" },
+            new String[] { "vh ttdl", "văn hóa thể thao du lịch" },
+            new String[] { "pt th", "phát thanh truyền hình" },
+            new String[] { "kh cn", "khoa học công nghệ" },
+            new String[] { "gd dt", "giáo dục đào tạo" },
+            new String[] { "nn mt", "nông nghiệp môi trường" },
+            new String[] { "tt tt", "thông tin truyền thông" });
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern STRICT_NON_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     private static final List<String[]> MULTI_TOKENS = MULTI.stream().map(m -> m[0].split(" ")).toList();
+    private static final String STRICT_AND = strictWord("và");
 
     private static boolean startsWith(List<String> tokens, int from, String[] parts) {
         for (int j = 0; j < parts.length; j++) {
@@ -356,18 +444,39 @@ public final class UnitNameMatcher {
     }
 
     /** Abbreviations expanded only as the first word of a name. */
-    private static final Map<String, String> LEADING = Map.of("vp", "van phong", "tt", "trung tam");
+    private static final Map<String, String> LEADING = Map.of("vp", "văn phòng", "tt", "trung tâm");
 
     /** The comparison key of a name: folded, punctuation and "và" dropped, abbreviations expanded. */
     static String key(String s) {
-        return expand(words(s));
+        return key(s, Mode.LOOSE);
     }
 
-    /** Folded words without punctuation, "và" and "&". */
-    private static List<String> words(String s) {
+    private static String key(String s, Mode mode) {
+        return expand(words(s, mode), mode);
+    }
+
+    /**
+     * The words of a name without punctuation, "và" and "&": LOOSE folded (no diacritics, "đ" = "d"); STRICT in lower
+     * case and NFC with their diacritics, each word's tone mark moved to its end so that "hoá" and "hóa" are one word.
+     */
+    private static List<String> words(String s, Mode mode) {
+        List<String> tokens = new ArrayList<>();
+        if (mode == Mode.STRICT) {
+            String t = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT).replace("&", " ");
+            t = STRICT_NON_WORD.matcher(t).replaceAll(" ").strip();
+            if (t.isEmpty()) {
+                return tokens;
+            }
+            for (String tok : t.split(" ")) {
+                String w = strictWord(tok);
+                if (!w.equals(STRICT_AND) && hasWordCharacter(plain(w))) {
+                    tokens.add(w);
+                }
+            }
+            return tokens;
+        }
         String t = TextNormalizer.unaccent(s).replace("&", " ");
         t = NON_WORD.matcher(t).replaceAll(" ").strip();
-        List<String> tokens = new ArrayList<>();
         if (t.isEmpty()) {
             return tokens;
         }
@@ -379,8 +488,67 @@ public final class UnitNameMatcher {
         return tokens;
     }
 
+    private static boolean hasWordCharacter(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word in lower case and NFC, its tone mark (grave, acute, tilde, hook, dot below) as "#1".."#5" at its end. */
+    private static String strictWord(String word) {
+        String d = Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder base = new StringBuilder(d.length());
+        int tone = 0;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            switch (c) {
+                case '\u0300' -> tone = 1;
+                case '\u0301' -> tone = 2;
+                case '\u0303' -> tone = 3;
+                case '\u0309' -> tone = 4;
+                case '\u0323' -> tone = 5;
+                default -> base.append(c);
+            }
+        }
+        String b = Normalizer.normalize(base, Normalizer.Form.NFC);
+        return tone == 0 ? b : b + "#" + tone;
+    }
+
+    private static String strictPhrase(String phrase) {
+        return String.join(" ", java.util.Arrays.stream(phrase.split(" ")).map(UnitNameMatcher::strictWord).toList());
+    }
+
+    /** A word as folded: the abbreviation tables are looked up by it. */
+    private static String plain(String token) {
+        int hash = token.indexOf('#');
+        String word = hash < 0 ? token : token.substring(0, hash);
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return TextNormalizer.unaccent(word);
+            }
+        }
+        return word;
+    }
+
+    private static final Map<String, String> EXPANDED_STRICT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> EXPANDED_LOOSE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String expansion(String expansion, Mode mode) {
+        return mode == Mode.STRICT ? EXPANDED_STRICT.computeIfAbsent(expansion, UnitNameMatcher::strictPhrase)
+                : EXPANDED_LOOSE.computeIfAbsent(expansion, TextNormalizer::unaccent);
+    }
+
     /** The words with the abbreviations expanded, joined by single spaces. */
-    private static String expand(List<String> tokens) {
+    private static String expand(List<String> tokens, Mode mode) {
+        return expand(tokens, mode == Mode.LOOSE ? tokens : tokens.stream().map(UnitNameMatcher::plain).toList(), mode);
+    }
+
+    /** {@code plains}: the tokens {@link #plain folded}, by which abbreviations are looked up. */
+    private static String expand(List<String> tokens, List<String> plains, Mode mode) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < tokens.size()) {
@@ -388,22 +556,27 @@ public final class UnitNameMatcher {
             int used = 1;
             for (int mi = 0; mi < MULTI.size() && expansion == null; mi++) {
                 String[] parts = MULTI_TOKENS.get(mi);
-                if (i + parts.length <= tokens.size() && startsWith(tokens, i, parts)) {
+                if (i + parts.length <= tokens.size() && startsWith(plains, i, parts)) {
                     expansion = MULTI.get(mi)[1];
                     used = parts.length;
                 }
             }
             String tok = tokens.get(i);
+            String plain = plains.get(i);
             if (expansion == null && i == 0) {
-                expansion = LEADING.get(tok);
+                expansion = LEADING.get(plain);
             }
             if (expansion == null) {
-                expansion = SINGLE.getOrDefault(tok, tok);
+                expansion = SINGLE.get(plain);
             }
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(expansion);
+            if (expansion == null) {
+                out.append(tok);
+            } else {
+                out.append(expansion(expansion, mode));
+            }
             i += used;
         }
         return out.toString();

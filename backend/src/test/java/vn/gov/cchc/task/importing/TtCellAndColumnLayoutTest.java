@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.cchc.common.table.SourceRow;
+
 /** What a TT cell says, and where the columns of a table are. */
 class TtCellAndColumnLayoutTest {
 

@@ -87,7 +87,6 @@ class UnitNameMatcherTest {
             "Sở Nội vụ tỉnh Phú Thọ          | 2",
             "SỞ NỘI VỤ                       | 2",
             "Sở Nội Vụ tỉnh                  | 2",
-            "So Noi vu                       | 2",
             "Sở VH-TT-DL                     | 3",
             "Sở VH,TT&DL                     | 3",
             "Sở Văn hoá, Thể thao & Du lịch  | 3",
@@ -185,6 +184,50 @@ class UnitNameMatcherTest {
         assertEquals(List.of(), PHU_THO_MATCHER.match("  "));
         assertEquals(List.of(), PHU_THO_MATCHER.match(null));
         assertEquals(List.of(unit("Sở Nội vụ", SNV)), PHU_THO_MATCHER.match("Sở Nội vụ, ..."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "So Noi vu                       | 2",
+            "SO NOI VU TINH PHU THO          | 2",
+            "Sở Văn hoa, Thể thao và Du lịch | 3",
+            "Cong thong tin dien tu tinh     | 5",
+            "Uy ban nhan dan tinh Phu Tho    | 1" })
+    void aNameSpeltWithoutItsDiacriticsIsOnlyASuggestion(String cell, long id) {
+        List<NameMatch> m = PHU_THO_MATCHER.match(cell);
+        assertEquals(List.of(new NameMatch(cell.strip(), null, null, id)), m);
+        assertFalse(m.get(0).resolved());
+    }
+
+    @Test
+    void tonesPlacedEitherWayAndDecomposedUnicodeAreTheSameSpelling() {
+        // "hoá" / "hóa", "Ủy" / "Uỷ", and the name in decomposed Unicode (NFD), as some sources write it
+        assertEquals(List.of(unit("Sở Văn hoá, Thể thao và Du lịch", SVHTTDL)), PHU_THO_MATCHER.match("Sở Văn hoá, Thể thao và Du lịch"));
+        assertEquals(List.of(unit("Uỷ ban nhân dân tỉnh Phú Thọ", PT)), PHU_THO_MATCHER.match("Uỷ ban nhân dân tỉnh Phú Thọ"));
+        String decomposed = java.text.Normalizer.normalize("Sở Nội vụ tỉnh Phú Thọ", java.text.Normalizer.Form.NFD);
+        assertEquals(List.of(unit("Sở Nội vụ tỉnh Phú Thọ", SNV)), PHU_THO_MATCHER.match(decomposed));
+        // "d" is not "đ"
+        UnitNameMatcher m = new UnitNameMatcher(HUNG_YEN);
+        assertEquals(List.of(new NameMatch("Sở Giáo dục và Dào tạo", null, null, HY_GDDT)), m.match("Sở Giáo dục và Dào tạo"));
+    }
+
+    @Test
+    void officialNamesAndCodesOfTheNationalList() {
+        UnitNameMatcher m = new UnitNameMatcher(List.of(
+                new UnitCandidate(NAMDAN, "UBND xã Năm Dẩn", null, UnitKind.COMMUNE, "Tuyên Quang", "02200", "Xã Năm Dẩn"),
+                new UnitCandidate(31, "UBND phường Việt Trì", null, UnitKind.COMMUNE, "Phú Thọ", "07900", "Phường Việt Trì")));
+        assertEquals(List.of(unit("Xã Năm Dẩn", NAMDAN)), m.match("Xã Năm Dẩn"));
+        assertEquals(List.of(unit("UBND xã Năm Dẩn", NAMDAN), unit("07900", 31)), m.match("UBND xã Năm Dẩn; 07900"));
+        assertEquals(List.of(unit("Phường Việt Trì", 31)), m.match("Phường Việt Trì"));
+        // decomposed Unicode is the same spelling; a missing diacritic is a suggestion, "UBND" or not
+        assertEquals(List.of(unit("Xã Năm Dẩn", NAMDAN)),
+                m.match(java.text.Normalizer.normalize("Xã Năm Dẩn", java.text.Normalizer.Form.NFD)).stream()
+                        .map(x -> new NameMatch(java.text.Normalizer.normalize(x.text(), java.text.Normalizer.Form.NFC), x.unitId(),
+                                x.group(), x.suggestedUnitId()))
+                        .toList());
+        assertEquals(List.of(new NameMatch("UBND xa Nam Dan", null, null, NAMDAN)), m.match("UBND xa Nam Dan"));
+        assertEquals(List.of(new NameMatch("phuong Viet Tri", null, null, 31L)), m.match("phuong Viet Tri"));
+        assertEquals(List.of(unresolved("Xã Nậm Nèn")), m.match("Xã Nậm Nèn"));
     }
 
     @Test

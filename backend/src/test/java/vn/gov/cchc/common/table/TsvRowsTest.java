@@ -1,4 +1,4 @@
-package vn.gov.cchc.task.importing;
+package vn.gov.cchc.common.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package vn.gov.cchc.task.importing;
+package vn.gov.cchc.common.table;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Line breaks are {@code \n}, {@code \r\n} or {@code \r}; a leading byte order mark is dropped. Rows are numbered by
  * the line they start on (1-based), counting the line breaks inside quoted cells. Blank rows are left out.
  */
-final class TsvRows {
+public final class TsvRows {
 
     /**
      * The tab format, with cells kept as they are (no trimming: {@link CellText#cleanCell} does it) and empty lines.
@@ -58,7 +58,7 @@ final class TsvRows {
      * The non-blank rows of the text, at most {@code maxRows + 1} (one more tells the caller that there were too many),
      * each of at most {@code maxColumns} cells.
      */
-    static List<SourceRow> read(String input, int maxRows, int maxColumns) {
+    public static List<SourceRow> read(String input, int maxRows, int maxColumns) {
         String text = input.replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -1,4 +1,4 @@
-package vn.gov.cchc.task.importing;
+package vn.gov.cchc.common.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * value and is marked as {@link SourceRow#mergedFromAbove merged}; a row whose only values come from merges is left out,
  * as are blank rows.
  */
-final class SheetRows {
+public final class SheetRows {
 
     private static final DateTimeFormatter CELL_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -40,7 +40,7 @@ final class SheetRows {
      * At most {@code maxRows + 1} non-blank rows (one more tells the caller that there were too many), each of at most
      * {@code maxColumns} cells. Throws when the stream is no spreadsheet or cannot be read.
      */
-    static List<SourceRow> read(InputStream in, int maxRows, int maxColumns) throws IOException {
+    public static List<SourceRow> read(InputStream in, int maxRows, int maxColumns) throws IOException {
         try (Workbook workbook = open(in)) {
             return workbook.getNumberOfSheets() == 0 ? List.of() : rows(workbook.getSheetAt(0), maxRows, maxColumns);
         }

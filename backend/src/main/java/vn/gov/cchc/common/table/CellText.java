@@ -1,10 +1,10 @@
-package vn.gov.cchc.task.importing;
+package vn.gov.cchc.common.table;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** The text of a cell as the importing classes keep it (folding for comparisons is {@code TextNormalizer.unaccent}). */
-final class CellText {
+public final class CellText {
 
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\x0B\\f\\p{Zs}]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
@@ -17,7 +17,7 @@ final class CellText {
      * A cell as kept: NFC, line breaks as "\n", runs of spaces collapsed to one, every line trimmed, empty lines
      * dropped, invisible and control characters removed. Never null.
      */
-    static String cleanCell(String s) {
+    public static String cleanCell(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
@@ -39,7 +39,7 @@ final class CellText {
         return out.toString();
     }
 
-    static String abbreviate(String s, int max) {
+    public static String abbreviate(String s, int max) {
         if (s == null || s.length() <= max) {
             return s;
         }
