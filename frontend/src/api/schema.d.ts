@@ -1407,6 +1407,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/children/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a unit's departments, boards or divisions from a table
+         * @description Reads a table of units, as an .xlsx file (its first sheet) or as tab-separated text pasted from Excel or Word
+         *     (`text/plain` or `text/tab-separated-values`), and creates each row as a child of unit `id`: a province's
+         *     departments, boards, public service units, media and Fatherland Front; a commune's divisions.
+         *
+         *     Columns, told by the header row (Vietnamese, case and diacritics ignored, or English; any order; rows above the
+         *     header are skipped): **Tên đơn vị** / Name (required), **Tên viết tắt** / Short name, **Loại** / Kind ("Sở",
+         *     "Ban", "Đơn vị sự nghiệp", "Phòng", "Trung tâm", "Báo", "Đài", "Mặt trận"… or a `UnitKind` name; when empty it is
+         *     inferred from the name's first words and the row says so: `kindInferred`), **Mã** / Code (when empty: the parent's
+         *     code, "-" and the initials of the short name or name, e.g. `PT-SNV`, made unique; `codeGenerated`), **Mã định
+         *     danh** / Official code, **Thứ tự** / Sort order, **Đầu mối CCHC** / Coordinating ("x", "có", "yes": the province's
+         *     coordinating unit, Sở Nội vụ; a province has one).
+         *
+         *     A row whose unit the parent already has (same name, case and diacritics aside, or same code) is `EXISTS` and is
+         *     not created again: repeating an import creates nothing. Every other row is checked: the kind must be one the
+         *     parent may contain, codes and official codes unique in the table and in the tree. Problems are listed by row and
+         *     column, with the reason in the language of the request.
+         *
+         *     With `dryRun=true` (the default) nothing changes and the answer is the preview (200). With `dryRun=false`, in one
+         *     transaction, every `NEW` row is created (201, or 200 when there is none), or, when there is any problem, nothing:
+         *     a 400 whose `errors` name `rows[<row>].<column>`. Admins may import under any unit, province administrators under
+         *     the units of their province (404 for a unit outside it); other roles get 403.
+         */
+        post: operations["importUnitChildren"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/deadlines.ics": {
         parameters: {
             query?: never;
@@ -1957,6 +1997,11 @@ export interface components {
             code: components["schemas"]["ImportProblemCode"];
             /** @description What is wrong, in the language of the request */
             message: string;
+            /**
+             * @description For UNKNOWN_UNIT: the unit the name matches when diacritics, case and a leading "UBND" are ignored
+             *     ("did you mean …"). A suggestion only: the name is not assigned to it.
+             */
+            suggestion: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
         };
         /** @enum {string} */
         ImportProblemCode: "NO_TASKS" | "NO_HEADER" | "UNKNOWN_UNIT" | "UNKNOWN_TIMEFRAME" | "MISSING_LEAD" | "MISSING_CONTENT" | "ORPHAN_CONTINUATION" | "DUPLICATE_ORDER" | "UNREADABLE_FILE" | "TOO_MANY_ROWS" | "CELL_TOO_LONG";
@@ -1985,6 +2030,50 @@ export interface components {
             cooperating: components["schemas"]["Assignment"][];
             timeframe: components["schemas"]["Timeframe"];
             expectedOutput: string | null;
+        };
+        /** @description A row of the table as read, with what the import does with it */
+        ImportedUnit: {
+            /**
+             * Format: int32
+             * @description Source row (line of the pasted text, row of the sheet), from 1
+             * @example 3
+             */
+            row: number;
+            /**
+             * @description The name, in NFC
+             * @example Sở Nội vụ tỉnh Phú Thọ
+             */
+            name: string;
+            /** @example Sở Nội vụ */
+            shortName: string | null;
+            /** @description The kind, as written or inferred; null when neither */
+            kind: ((string | components["schemas"]["UnitKind"] | null) | null) | components["schemas"]["UnitKind"] | null;
+            /** @description True when the table gave no kind and it was inferred from the name's first words */
+            kindInferred: boolean;
+            /**
+             * @description The code, as written or generated
+             * @example PT-SNV
+             */
+            code: string | null;
+            /** @description True when the table gave no code and it was generated from the parent's code and the initials of the short name (or name) */
+            codeGenerated: boolean;
+            /**
+             * @description Official code (mã định danh), when given
+             * @example 07900
+             */
+            officialCode: string | null;
+            /**
+             * Format: int32
+             * @description Display order among the parent's children
+             */
+            sortOrder: number | null;
+            /** @description Marked as the province's coordinating unit (Đầu mối CCHC: Sở Nội vụ) */
+            coordinating: boolean;
+            status: components["schemas"]["UnitImportStatus"];
+            /** @description EXISTS: the existing child; NEW after a real import: the unit created */
+            unit: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @description Remarks that do not block the import (kind inferred, code generated, already exists), in the language of the request */
+            notes: string[];
         };
         /** @description A report counted in the consolidation */
         IncludedReport: {
@@ -3283,6 +3372,65 @@ export interface components {
             predecessors: components["schemas"]["UnitSuccessionRef"][];
             successors: components["schemas"]["UnitSuccessionRef"][];
         };
+        /** @description Something in the table that blocks the import, by row and column */
+        UnitImportProblem: {
+            /**
+             * Format: int32
+             * @description Source row, from 1; 0 for the whole table
+             * @example 4
+             */
+            row: number;
+            /**
+             * @description name, shortName, kind, code, officialCode, sortOrder or coordinating
+             * @example kind
+             */
+            column: string | null;
+            /**
+             * @description The text concerned
+             * @example Hợp tác xã
+             */
+            text: string | null;
+            code: components["schemas"]["UnitImportProblemCode"];
+            /** @description What is wrong, in the language of the request */
+            message: string;
+        };
+        /**
+         * @description What is wrong: UNREADABLE_FILE, TOO_MANY_ROWS, NO_HEADER (no header row naming the column "Tên đơn vị" / "Name"), NO_ROWS,
+         *     MISSING_NAME, TOO_LONG, UNKNOWN_KIND (the kind cell names no kind), KIND_NOT_INFERRED (no kind cell and the name's first
+         *     words tell none), KIND_NOT_ALLOWED (the parent may not contain a unit of that kind), BAD_CODE, DUPLICATE_CODE (twice in
+         *     the table), CODE_TAKEN (another unit of the tree has it), DUPLICATE_NAME (twice in the table), BAD_OFFICIAL_CODE,
+         *     DUPLICATE_OFFICIAL_CODE, OFFICIAL_CODE_TAKEN, BAD_SORT_ORDER, BAD_FLAG (coordinating cell neither yes nor no),
+         *     COORDINATOR_TAKEN (the province already has its coordinating unit, or two rows claim it)
+         * @enum {string}
+         */
+        UnitImportProblemCode: "UNREADABLE_FILE" | "TOO_MANY_ROWS" | "NO_HEADER" | "NO_ROWS" | "MISSING_NAME" | "TOO_LONG" | "UNKNOWN_KIND" | "KIND_NOT_INFERRED" | "KIND_NOT_ALLOWED" | "BAD_CODE" | "DUPLICATE_CODE" | "CODE_TAKEN" | "DUPLICATE_NAME" | "BAD_OFFICIAL_CODE" | "DUPLICATE_OFFICIAL_CODE" | "OFFICIAL_CODE_TAKEN" | "BAD_SORT_ORDER" | "BAD_FLAG" | "COORDINATOR_TAKEN";
+        /** @description What an import of units read and, unless a dry run, created */
+        UnitImportResult: {
+            /** @description The parent unit */
+            parent: components["schemas"]["UnitRef"];
+            /** @description True when nothing was changed (a preview) */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description Number of units created by this call (0 in a dry run)
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Number of rows whose unit the parent already has
+             */
+            existing: number;
+            /** @description The rows, in table order */
+            units: components["schemas"]["ImportedUnit"][];
+            /** @description The problems; any problem means nothing is created */
+            problems: components["schemas"]["UnitImportProblem"][];
+        };
+        /**
+         * @description NEW: created by the import (or would be, in a dry run); EXISTS: the parent already has this child (same name, case and
+         *     diacritics aside, or same code), nothing is created; INVALID: the row has problems.
+         * @enum {string}
+         */
+        UnitImportStatus: "NEW" | "EXISTS" | "INVALID";
         /** @description A new unit */
         UnitInput: {
             /**
@@ -6867,6 +7015,56 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importUnitChildren: {
+        parameters: {
+            query?: {
+                /** @description `true` (default): only the preview; `false`: create the new units */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the parent unit
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "text/tab-separated-values": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Dry run (or nothing new): the rows read, what would be created, the problems */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportResult"];
+                };
+            };
+            /** @description The new units were created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
