@@ -82,9 +82,15 @@ public class DeadlineDerivation {
 
     void onUnitCreated(@Observes UnitCreated event) {
         Unit unit = units.get(event.unitId());
-        WorkingCalendar calendar = null;
+        List<Plan> above = new ArrayList<>();
         for (Long ancestor : unit.ancestorIds()) {
-            for (Plan p : plans.issuedBy(ancestor)) {
+            above.addAll(plans.issuedBy(ancestor));
+        }
+        // a unit that joins the tree is reached only through group assignments: the other plans cannot change
+        java.util.Set<Long> reaching = tasks.plansAssigningGroups(above.stream().map(p -> p.id).toList());
+        WorkingCalendar calendar = null;
+        for (Plan p : above) {
+            if (reaching.contains(p.id)) {
                 calendar = calendar == null ? calendars.calendar() : calendar;
                 reconcile(p, calendar);
             }

@@ -269,8 +269,12 @@ public class DeadlineQueries {
     }
 
     /** For reminders: the deadlines of issued plans that are not met, due on or after {@code from}. */
-    List<Deadline> unmetSince(LocalDate from) {
-        return Deadline.list("metOn is null and dueOn >= ?1 and plan.status = ?2", from, PlanStatus.ISSUED);
+    /** The unmet deadlines of issued plans due from {@code from} to {@code to}, with their plan, unit and task, by due date. */
+    List<Deadline> unmetBetween(LocalDate from, LocalDate to) {
+        return Deadline.getEntityManager().createQuery("""
+                select d from Deadline d join fetch d.plan p join fetch d.unit left join fetch d.task
+                where d.metOn is null and d.dueOn >= ?1 and d.dueOn <= ?2 and p.status = ?3 order by d.dueOn, d.id""", Deadline.class)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, PlanStatus.ISSUED).getResultList();
     }
 
     /** The report deadline of a unit for a schedule's period, if the plan expects that report. */

@@ -73,10 +73,9 @@ public class DeadlineSuccession {
             successors.put(d.plan.id + "|" + key, d);
             Deadline.getEntityManager().flush();
         }
-        // plans above the successor fan groups out to it; plans whose deadlines moved follow the moved assignments
-        for (Long ancestor : successor.ancestorIds()) {
-            plans.issuedBy(ancestor).forEach(p -> planIds.add(p.id));
-        }
+        // only the plans whose deadlines moved are derived again (they follow the moved assignments and drop the units
+        // that ceased): a new successor was announced when it was created, and its ancestors' plans fanned their groups
+        // out to it then; an existing successor already had its share of every group
         WorkingCalendar calendar = calendars.calendar();
         for (Long id : planIds) {
             Plan p = plans.find(id);

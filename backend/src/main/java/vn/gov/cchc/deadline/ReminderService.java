@@ -37,6 +37,8 @@ public class ReminderService {
     private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Overdue notices are sent up to this many days late (after downtime); older ones are not news. */
     static final int OVERDUE_GRACE_DAYS = 7;
+    /** Notices claimed per INSERT statement. */
+    private static final int CLAIM_CHUNK = 500;
 
     public enum NoticeKind {
         DUE_SOON,
@@ -72,35 +74,29 @@ public class ReminderService {
     public List<Claimed> prepare(LocalDate today) {
         WorkingCalendar calendar = calendars.calendar();
         LocalDate soon = deadlines.soonBound(calendar, today);
-        List<Claimed> claimed = new ArrayList<>();
-        for (Deadline d : deadlines.unmetSince(today.minusDays(OVERDUE_GRACE_DAYS))) {
-            NoticeKind kind = d.dueOn.isBefore(today) ? NoticeKind.OVERDUE
-                    : !d.dueOn.isAfter(soon) ? NoticeKind.DUE_SOON : null;
-            if (kind == null) {
-                continue;
-            }
-            int inserted = em.createNativeQuery(
-                    "INSERT IGNORE INTO deadline_notice (deadline_id, kind, noticed_on) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, d.id).setParameter(2, kind.name()).setParameter(3, today).executeUpdate();
-            if (inserted == 1) {
-                claimed.add(new Claimed(d, kind));
-            }
+        List<Claimed> due = new ArrayList<>();
+        for (Deadline d : deadlines.unmetBetween(today.minusDays(OVERDUE_GRACE_DAYS), soon)) {
+            due.add(new Claimed(d, d.dueOn.isBefore(today) ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON));
         }
+        List<Claimed> claimed = claim(due, today);
         Map<Unit, List<Claimed>> byUnit = new LinkedHashMap<>();
         claimed.forEach(c -> byUnit.computeIfAbsent(c.deadline().unit, u -> new ArrayList<>()).add(c));
+        Map<String, List<Person>> members;
+        try {
+            members = directory.membersOf(byUnit.keySet().stream().map(u -> u.code).toList());
+        } catch (RuntimeException ex) {
+            LOG.errorf("Reminders for %s: the directory failed (%s); the notices are in the application only", today, ex.getMessage());
+            members = null;
+        }
         for (Map.Entry<Unit, List<Claimed>> e : byUnit.entrySet()) {
             for (Claimed c : e.getValue()) {
                 notifications.notify(e.getKey(), "DEADLINE_" + c.kind().name(), line(c, calendar, today), null,
                         "/deadlines?planId=" + c.deadline().plan.id, c.deadline().id);
             }
-            List<Person> people;
-            try {
-                people = directory.membersOf(e.getKey().code);
-            } catch (RuntimeException ex) {
-                LOG.errorf("Reminders for %s: the directory failed (%s); the notices are in the application only",
-                        e.getKey().code, ex.getMessage());
+            if (members == null) {
                 continue;
             }
+            List<Person> people = members.getOrDefault(e.getKey().code, List.of());
             String subject = Messages.get(Messages.VI, "reminder.subject", e.getValue().size(), e.getKey().name);
             String body = digest(e.getKey(), e.getValue(), calendar, today);
             for (Person p : people) {
@@ -111,6 +107,37 @@ public class ReminderService {
             LOG.infof("Reminders for %s: %d notice(s) for %d unit(s)", today, claimed.size(), byUnit.size());
         }
         return claimed;
+    }
+
+    /**
+     * Inserts the notices not claimed yet, many rows per statement, marked with this run's token, and answers those
+     * this run inserted: a notice another run (another instance) claimed first is skipped by the primary key.
+     */
+    private List<Claimed> claim(List<Claimed> due, LocalDate today) {
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        String token = java.util.UUID.randomUUID().toString();
+        for (int from = 0; from < due.size(); from += CLAIM_CHUNK) {
+            List<Claimed> chunk = due.subList(from, Math.min(due.size(), from + CLAIM_CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT IGNORE INTO deadline_notice (deadline_id, kind, noticed_on, claim) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?").append(4 * i + 1).append(", ?").append(4 * i + 2).append(", ?")
+                        .append(4 * i + 3).append(", ?").append(4 * i + 4).append(')');
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(4 * i + 1, chunk.get(i).deadline().id).setParameter(4 * i + 2, chunk.get(i).kind().name())
+                        .setParameter(4 * i + 3, today).setParameter(4 * i + 4, token);
+            }
+            insert.executeUpdate();
+        }
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        for (Object row : em.createNativeQuery("SELECT CONCAT(deadline_id, ':', kind) FROM deadline_notice WHERE claim = ?1")
+                .setParameter(1, token).getResultList()) {
+            mine.add(row.toString());
+        }
+        return due.stream().filter(c -> mine.contains(c.deadline().id + ":" + c.kind().name())).toList();
     }
 
     private String digest(Unit unit, List<Claimed> items, WorkingCalendar calendar, LocalDate today) {

@@ -78,6 +78,15 @@ public class CurrentUser {
         return false;
     }
 
+    /** The unit code the token's {@code unit} claim names, whether or not such a unit exists; empty when it names none. */
+    public Optional<String> unitClaim() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(UNIT_CLAIM);
+        return claim == null || claim.toString().isBlank() ? Optional.empty() : Optional.of(claim.toString().trim());
+    }
+
     /** The caller's unit; empty when the token names none or a code that does not exist. */
     public Optional<Unit> unit() {
         resolve();

@@ -48,4 +48,20 @@ public class OrganisationAccess implements OrganisationGuard {
     public String actor() {
         return user.username();
     }
+
+    @Override
+    public boolean mayCreateProvince(String code) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        return pendingProvinceCode().map(c -> c.equals(code)).orElse(false);
+    }
+
+    @Override
+    public Optional<String> pendingProvinceCode() {
+        if (!user.has(Roles.PROVINCE_ADMIN) || user.unit().isPresent()) {
+            return Optional.empty();
+        }
+        return user.unitClaim();
+    }
 }

@@ -83,6 +83,19 @@ public class TaskService {
         return task;
     }
 
+    /**
+     * Of the given plans, those with a task assigned to a unit group ("UBND cấp xã"): the only plans whose
+     * obligations can reach a unit that joins the tree.
+     */
+    public java.util.Set<Long> plansAssigningGroups(java.util.Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(TaskAssignment.getEntityManager().createQuery(
+                "select distinct a.task.plan.id from TaskAssignment a where a.unitGroup is not null and a.task.plan.id in :plans", Long.class)
+                .setParameter("plans", planIds).getResultList());
+    }
+
     /** A plan's tasks in appendix order. */
     public List<Task> tasksOf(Plan plan) {
         return Task.list("plan", Sort.by("position").and("id"), plan);

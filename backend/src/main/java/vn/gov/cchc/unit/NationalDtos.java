@@ -74,4 +74,11 @@ public final class NationalDtos {
             @Schema(required = true, description = "Tree communes with no national counterpart") List<UnitRef> missing,
             @Schema(required = true, description = "Number of tree communes linked by official code with the official name") int unchanged) {
     }
+
+    @Schema(name = "NationalProvinceSetup", description = "A province unit created from the national list, with its communes")
+    public record ProvinceSetup(
+            @Schema(required = true, nullable = true, description = "The province unit created; null in a dry run") UnitRef unit,
+            @Schema(required = true, description = "The code the province unit has (or would have)", example = "PT") String code,
+            @Schema(required = true, description = "Its communes: in a dry run every one is new") Diff communes) {
+    }
 }

@@ -6,8 +6,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.cchc.common.PageRequest;
 import vn.gov.cchc.unit.NationalDtos.NationalCommunePage;
 import vn.gov.cchc.unit.NationalDtos.NationalProvince;
+import vn.gov.cchc.unit.NationalDtos.ProvinceSetup;
 
 @Path("/api/v1/national-units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,5 +64,36 @@ public class NationalUnitResource {
             @Parameter(description = "Sort: `code` or `name`, optionally followed by `,asc` or `,desc`",
                     example = "code,asc") @QueryParam("sort") String sort) {
         return national.communes(code, q, PageRequest.of(page, size, sort, NationalUnitService.sorts(), "code,asc"));
+    }
+
+    @POST
+    @Path("/provinces/{code}/setup")
+    @RolesAllowed({ "admin", "province-admin" })
+    @Operation(operationId = "setUpProvinceFromNationalList", summary = "Create a province, and its communes, from the national list",
+            description = """
+                    How an installation starts: creates the PROVINCE unit of national province `code` (its official name and code)
+                    and, below it, every commune-level unit of the province in the national list (as COMMUNE units with code
+                    `VN-<official code>`), in one transaction. With `dryRun=true` (the default) nothing changes and the answer
+                    lists the communes that would be created.
+
+                    The province unit's code is `unitCode` when given; else, for a province administrator, the unit code their
+                    account names (the `unit` claim of their token), so that the account administers the new province at once;
+                    else `VN-<official code>`.
+
+                    Who may call it: `admin`, for any province not in the tree yet (optionally below `parentId`, a MINISTRY unit);
+                    `province-admin` only while their account's unit does not exist yet (an empty installation), and only with
+                    that code. Everyone else: 403. A province already in the tree (its official code taken) or a code taken by
+                    another unit: 409 naming `provinceCode` or `code`.""")
+    @APIResponse(responseCode = "200", description = "The province unit (null in a dry run) and its communes")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ProvinceSetup setUp(@Parameter(description = "Official 2-digit code of the province", example = "25") @PathParam("code") String code,
+            @Parameter(description = "Code of the province unit to create (default: the province administrator's unit, else VN-<code>)",
+                    example = "PT") @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = UnitAdminDtos.CODE) String unitCode,
+            @Parameter(description = "A MINISTRY unit to place the province under (admin only); default: a root") @QueryParam("parentId") Long parentId,
+            @Parameter(description = "`true` (default): only the preview; `false`: create") @QueryParam("dryRun") Boolean dryRun) {
+        return national.setUpProvince(code, unitCode, parentId, dryRun == null || dryRun);
     }
 }

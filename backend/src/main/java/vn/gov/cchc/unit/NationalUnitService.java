@@ -24,6 +24,7 @@ import vn.gov.cchc.unit.NationalDtos.NameMatch;
 import vn.gov.cchc.unit.NationalDtos.NationalCommune;
 import vn.gov.cchc.unit.NationalDtos.NationalCommunePage;
 import vn.gov.cchc.unit.NationalDtos.NationalProvince;
+import vn.gov.cchc.unit.NationalDtos.ProvinceSetup;
 import vn.gov.cchc.unit.NationalDtos.Renamed;
 import vn.gov.cchc.unit.UnitDtos.UnitRef;
 
@@ -41,6 +42,9 @@ public class NationalUnitService {
 
     @Inject
     UnitService units;
+
+    @Inject
+    OrganisationGuard guard;
 
     public List<NationalProvince> provinces() {
         Map<String, Long> counts = new HashMap<>();
@@ -79,14 +83,79 @@ public class NationalUnitService {
     }
 
     /**
+     * {@link #loadCommunes} for the caller: global admins on every province unit, province administrators on their
+     * own province (404 for another), others 403. With {@code linkMatches}, the name suggestions take their official
+     * codes too (the administrator accepted them).
+     */
+    @Transactional
+    public Diff loadCommunesAsCaller(long unitId, String provinceCode, boolean dryRun, boolean linkMatches) {
+        if (!guard.isAdministrator()) {
+            throw ProblemException.forbidden("unit.forbidden.administer");
+        }
+        Unit unit = units.find(unitId).filter(guard::mayAdminister).orElseThrow(() -> ProblemException.notFound("unit", unitId));
+        return load(unit, provinceCode, dryRun, linkMatches);
+    }
+
+    /**
      * Compares the national communes of province unit {@code unitId}'s province with the tree's
      * communes under it; unless {@code dryRun}, creates the new ones under it, in one transaction.
+     * No check of the caller: data loading and the checked {@link #loadCommunesAsCaller} use it.
      */
     @Transactional
     public Diff loadCommunes(long unitId, String provinceCode, boolean dryRun) {
-        Unit unit = units.get(unitId);
+        return load(units.get(unitId), provinceCode, dryRun, false);
+    }
+
+    /**
+     * Creates the PROVINCE unit of national province {@code provinceCode}, with its official name and code, and
+     * loads its communes, in one transaction: how an empty installation starts. {@code code} is the unit's stable
+     * code; by default the code a province administrator's account names, else {@code VN-<official code>}.
+     */
+    @Transactional
+    public ProvinceSetup setUpProvince(String provinceCode, String code, Long parentId, boolean dryRun) {
+        NationalUnit province = province(provinceCode).orElseThrow(() -> ProblemException.notFound("national-province", provinceCode));
+        String unitCode = code == null || code.isBlank() ? guard.pendingProvinceCode().orElse("VN-" + province.code) : code.trim();
+        if (!guard.mayCreateProvince(unitCode)) {
+            throw ProblemException.forbidden("error.national.setup-forbidden");
+        }
+        Unit holder = Unit.find("officialCode", province.code).firstResult();
+        if (holder != null) {
+            throw ProblemException.of(vn.gov.cchc.common.ProblemType.CONFLICT, "provinceCode", "error.national.code-taken", province.code,
+                    holder.name);
+        }
+        Unit sameCode = units.findByCode(unitCode).orElse(null);
+        if (sameCode != null) {
+            throw ProblemException.of(vn.gov.cchc.common.ProblemType.CONFLICT, "code", "unit.code.taken", unitCode, sameCode.name);
+        }
+        Unit parent = null;
+        if (parentId != null) {
+            if (!guard.isGlobalAdmin()) {
+                throw ProblemException.invalidField("parentId", "error.national.setup-parent");
+            }
+            parent = units.find(parentId).orElseThrow(() -> ProblemException.invalidField("parentId", "unit.field.not-found", parentId));
+            if (!parent.kind.mayContain(UnitKind.PROVINCE) || !parent.current()) {
+                throw ProblemException.invalidField("parentId", "unit.kind.not-allowed", UnitKind.PROVINCE, parent.name, parent.kind);
+            }
+        }
+        List<NationalUnit> national = NationalUnit.list("provinceCode", Sort.by("code"), province.code);
+        if (dryRun) {
+            Diff preview = new Diff(province.code, province.name, true, national.size(), 0,
+                    national.stream().map(NationalCommune::of).toList(), List.of(), List.of(), List.of(), 0);
+            return new ProvinceSetup(null, unitCode, preview);
+        }
+        int order = parent == null ? 0 : units.within(parent, List.of(UnitKind.PROVINCE)).size() + 1;
+        Unit u = units.insert(unitCode, province.code, province.name, null, UnitKind.PROVINCE, parent, order, false,
+                UnitAdministration.today(), guard.actor());
+        Diff diff = load(u, province.code, false, false);
+        if (diff.created() == 0) {
+            units.announce(u);
+        }
+        return new ProvinceSetup(UnitRef.of(u), unitCode, diff);
+    }
+
+    private Diff load(Unit unit, String provinceCode, boolean dryRun, boolean linkMatches) {
         if (unit.kind != UnitKind.PROVINCE) {
-            throw ProblemException.invalidField("id", "error.national.not-a-province", unitId);
+            throw ProblemException.invalidField("id", "error.national.not-a-province", unit.id);
         }
         NationalUnit province = resolveProvince(unit, provinceCode);
         if (unit.officialCode == null) {
@@ -141,6 +210,11 @@ public class NationalUnitService {
         if (!dryRun) {
             if (unit.officialCode == null) {
                 unit.officialCode = province.code;
+            }
+            if (linkMatches) {
+                for (NameMatch m : matched) {
+                    units.find(m.unit().id()).ifPresent(t -> t.officialCode = m.officialCode());
+                }
             }
             int order = tree.stream().mapToInt(t -> t.sortOrder).max().orElse(0);
             Unit last = null;

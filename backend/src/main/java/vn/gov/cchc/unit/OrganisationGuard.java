@@ -27,6 +27,16 @@ public interface OrganisationGuard {
     /** The root of what the caller administers: empty for a global admin (everything) and for non-administrators. */
     Optional<Unit> administrationScope();
 
+    /**
+     * May the caller create the PROVINCE unit with code {@code code} from the national list? Global admins: any code.
+     * A province administrator setting up an empty installation: only the unit their account names (the token's
+     * {@code unit} claim) and only while no unit has that code yet.
+     */
+    boolean mayCreateProvince(String code);
+
+    /** The unit code a province administrator's account names while no unit has it yet (an installation being set up). */
+    Optional<String> pendingProvinceCode();
+
     /** The caller's login, recorded with the changes they make; null when unknown. */
     default String actor() {
         return null;

@@ -307,7 +307,7 @@ public class UnitResource {
 
     @POST
     @Path("/{id}/national-communes")
-    @RolesAllowed("admin")
+    @RolesAllowed({ "admin", "province-admin" })
     @Operation(operationId = "loadNationalCommunes", summary = "Load a province's communes from the national list", description = """
             Compares the commune-level units of the national list for the province of unit `id` (a PROVINCE unit) with the
             COMMUNE units below it, and answers the difference: `new` (national units not in the tree), `renamed` (linked by
@@ -321,8 +321,13 @@ public class UnitResource {
 
             With `dryRun=true` (the default) nothing changes. With `dryRun=false`, in one transaction, the unit takes the
             province's official code and every `new` unit is created below it as a COMMUNE with code `VN-<official code>`,
-            its official name and code; their deadlines from group assignments follow. Renamed units are reported, not
-            renamed. Repeating the call creates nothing. Only `admin` may call it.""")
+            its official name and code; their deadlines from group assignments follow. With `linkMatches=true` the
+            `matchedByName` units take the official code offered (the administrator accepted the suggestions) instead of
+            staying unlinked. Renamed units are reported, not renamed (rename them with `renameUnit`, dated). Repeating
+            the call creates nothing.
+
+            Who may call it: `admin` on every province unit; `province-admin` on their own province (another province's
+            unit answers 404); everyone else 403.""")
     @APIResponse(responseCode = "200", description = "The difference, and what was created")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -330,7 +335,9 @@ public class UnitResource {
     public Diff loadNationalCommunes(@Parameter(description = "Id of a PROVINCE unit", example = "2") @PathParam("id") long id,
             @Parameter(description = "Official 2-digit code of the national province, when the unit has none and its name does not identify it",
                     example = "25") @QueryParam("provinceCode") @Pattern(regexp = "[0-9]{2}") String provinceCode,
-            @Parameter(description = "`true` (default): only the preview; `false`: create the new units") @QueryParam("dryRun") Boolean dryRun) {
-        return national.loadCommunes(id, provinceCode, dryRun == null || dryRun);
+            @Parameter(description = "`true` (default): only the preview; `false`: create the new units") @QueryParam("dryRun") Boolean dryRun,
+            @Parameter(
+                    description = "`true`: the name suggestions (`matchedByName`) take their official codes too; default `false`") @QueryParam("linkMatches") Boolean linkMatches) {
+        return national.loadCommunesAsCaller(id, provinceCode, dryRun == null || dryRun, Boolean.TRUE.equals(linkMatches));
     }
 }

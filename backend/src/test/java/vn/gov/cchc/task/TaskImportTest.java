@@ -189,7 +189,7 @@ class TaskImportTest {
                     .body("items[0].cooperating[1].text", equalTo("UBND phuong Viet Tri"))
                     .body("items[0].cooperating[2].unit.code", equalTo("PT-SVHTTDL"));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update unit set official_code = null where code = 'PT-VIETTRI'")
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update unit set official_code = '07900' where code = 'PT-VIETTRI'")
                     .executeUpdate());
         }
     }

@@ -178,6 +178,15 @@ class NationalUnitsTest {
                     .body("renamed[0].officialCode", equalTo(first)).body("renamed[0].officialName", equalTo(name));
             Api.as(TestUsers.admin()).get("/api/v1/units/{id}", linkedId).then().statusCode(200)
                     .body("name", equalTo("UBND xã Tên Cũ"));
+
+            // the administrator accepts the suggestion: the unit takes the official code, and is then in step
+            Api.as(TestUsers.admin()).queryParam("dryRun", false).queryParam("linkMatches", true)
+                    .post("/api/v1/units/{id}/national-communes", laiChau.id).then().statusCode(200)
+                    .body("created", equalTo(0)).body("matchedByName.unit.code", contains("TEST-LC-BINHLU"));
+            Api.as(TestUsers.admin()).get("/api/v1/units/{id}", UnitResourceTest.id("TEST-LC-BINHLU")).then().statusCode(200)
+                    .body("officialCode", equalTo("03390")).body("name", equalTo("UBND xa Binh Lu"));
+            Api.as(TestUsers.admin()).post("/api/v1/units/{id}/national-communes", laiChau.id).then().statusCode(200)
+                    .body("matchedByName", empty()).body("renamed.unit.code", hasItem("TEST-LC-BINHLU"));
         } finally {
             remove(laiChau.id);
         }
@@ -223,6 +232,66 @@ class NationalUnitsTest {
     }
 
     /** Takes a test province out again: other test classes count the communes and provinces of the tree. */
+    @Test
+    void aProvinceAdministratorLoadsTheirOwnProvinceOnly() {
+        long pt = UnitResourceTest.id("PT");
+        Api.as(TestUsers.ptAdmin()).post("/api/v1/units/{id}/national-communes", pt).then().statusCode(200)
+                .body("provinceCode", equalTo("25")).body("dryRun", equalTo(true));
+        // Phú Thọ is outside Hưng Yên's administrator's scope: as if it did not exist
+        Api.as(TestUsers.hyAdmin()).post("/api/v1/units/{id}/national-communes", pt).then().statusCode(404)
+                .contentType("application/problem+json");
+        // a commune of Phú Thọ is inside pt.admin's scope, but not a province
+        Api.as(TestUsers.ptAdmin()).post("/api/v1/units/{id}/national-communes", UnitResourceTest.id("PT-VIETTRI")).then()
+                .statusCode(400).body("errors.field", contains("id"));
+    }
+
+    @Test
+    void anEmptyInstallationStartsFromTheNationalList() {
+        // a province administrator whose account names a unit that does not exist yet: the installation is being set up
+        String newAdmin = TestUsers.token("qn.admin", "TEST-QN", "province-admin");
+        Api.as(newAdmin).get("/api/v1/me").then().statusCode(200).body("permissions.canAdministerOrganisation", equalTo(false));
+        long before = units.count();
+        Api.as(newAdmin).post("/api/v1/national-units/provinces/{code}/setup", "22").then().statusCode(200)
+                .body("unit", equalTo(null)).body("code", equalTo("TEST-QN"))
+                .body("communes.provinceName", equalTo("Tỉnh Quảng Ninh")).body("communes.dryRun", equalTo(true))
+                .body("communes.new", hasSize(54)).body("communes.created", equalTo(0));
+        assertEquals(before, units.count());
+        // only with the code the account names, only a province administrator or an admin
+        Api.as(newAdmin).queryParam("unitCode", "TEST-OTHER").post("/api/v1/national-units/provinces/{code}/setup", "22").then()
+                .statusCode(403).contentType("application/problem+json");
+        for (String token : new String[] { TestUsers.ptAdmin(), TestUsers.ptCoordinator(), TestUsers.namDanLeader(),
+                TestUsers.hyViewer(), TestUsers.integration() }) {
+            Api.as(token).post("/api/v1/national-units/provinces/{code}/setup", "22").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        long created = Api.as(newAdmin).queryParam("dryRun", false).post("/api/v1/national-units/provinces/{code}/setup", "22")
+                .then().statusCode(200).body("unit.code", equalTo("TEST-QN")).body("unit.name", equalTo("Tỉnh Quảng Ninh"))
+                .body("unit.kind", equalTo("PROVINCE")).body("communes.created", equalTo(54))
+                .extract().jsonPath().getLong("unit.id");
+        try {
+            assertEquals(before + 55, units.count());
+            Api.as(TestUsers.admin()).get("/api/v1/units/{id}", created).then().statusCode(200)
+                    .body("officialCode", equalTo("22")).body("parentId", equalTo(null)).body("ancestors", empty());
+            // the account now administers its province: the load is in step, and the set-up is not offered again
+            Api.as(newAdmin).get("/api/v1/me").then().statusCode(200).body("permissions.canAdministerOrganisation", equalTo(true))
+                    .body("permissions.administeredUnit.code", equalTo("TEST-QN"));
+            Api.as(newAdmin).post("/api/v1/units/{id}/national-communes", created).then().statusCode(200)
+                    .body("unchanged", equalTo(54)).body("new", empty());
+            Api.as(newAdmin).post("/api/v1/national-units/provinces/{code}/setup", "04").then().statusCode(403);
+            // the province is in the tree: an admin cannot create it twice, nor reuse its code
+            Api.as(TestUsers.admin()).post("/api/v1/national-units/provinces/{code}/setup", "22").then().statusCode(409)
+                    .body("errors.field", contains("provinceCode"));
+            Api.as(TestUsers.admin()).queryParam("unitCode", "TEST-QN").post("/api/v1/national-units/provinces/{code}/setup", "04")
+                    .then().statusCode(409).body("errors.field", contains("code"));
+            Api.as(TestUsers.admin()).post("/api/v1/national-units/provinces/{code}/setup", "99").then().statusCode(404);
+            Api.as(TestUsers.admin()).queryParam("parentId", UnitResourceTest.id("PT"))
+                    .post("/api/v1/national-units/provinces/{code}/setup", "04").then().statusCode(400)
+                    .body("errors.field", contains("parentId"));
+        } finally {
+            remove(created);
+        }
+    }
+
     private void remove(long provinceId) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<Long> ids = em.createQuery("select u.id from Unit u where u.parentId = :p", Long.class)
