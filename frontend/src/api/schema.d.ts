@@ -331,6 +331,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/national-units/provinces/{code}/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a province, and its communes, from the national list
+         * @description How an installation starts: creates the PROVINCE unit of national province `code` (its official name and code)
+         *     and, below it, every commune-level unit of the province in the national list (as COMMUNE units with code
+         *     `VN-<official code>`), in one transaction. With `dryRun=true` (the default) nothing changes and the answer
+         *     lists the communes that would be created.
+         *
+         *     The province unit's code is `unitCode` when given; else, for a province administrator, the unit code their
+         *     account names (the `unit` claim of their token), so that the account administers the new province at once;
+         *     else `VN-<official code>`.
+         *
+         *     Who may call it: `admin`, for any province not in the tree yet (optionally below `parentId`, a MINISTRY unit);
+         *     `province-admin` only while their account's unit does not exist yet (an empty installation), and only with
+         *     that code. Everyone else: 403. A province already in the tree (its official code taken) or a code taken by
+         *     another unit: 409 naming `provinceCode` or `code`.
+         */
+        post: operations["setUpProvinceFromNationalList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1562,8 +1594,13 @@ export interface paths {
          *
          *     With `dryRun=true` (the default) nothing changes. With `dryRun=false`, in one transaction, the unit takes the
          *     province's official code and every `new` unit is created below it as a COMMUNE with code `VN-<official code>`,
-         *     its official name and code; their deadlines from group assignments follow. Renamed units are reported, not
-         *     renamed. Repeating the call creates nothing. Only `admin` may call it.
+         *     its official name and code; their deadlines from group assignments follow. With `linkMatches=true` the
+         *     `matchedByName` units take the official code offered (the administrator accepted the suggestions) instead of
+         *     staying unlinked. Renamed units are reported, not renamed (rename them with `renameUnit`, dated). Repeating
+         *     the call creates nothing.
+         *
+         *     Who may call it: `admin` on every province unit; `province-admin` on their own province (another province's
+         *     unit answers 404); everyone else 403.
          */
         post: operations["loadNationalCommunes"];
         delete?: never;
@@ -2249,6 +2286,18 @@ export interface components {
              * @example 148
              */
             communeCount: number;
+        };
+        /** @description A province unit created from the national list, with its communes */
+        NationalProvinceSetup: {
+            /** @description The province unit created; null in a dry run */
+            unit: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /**
+             * @description The code the province unit has (or would have)
+             * @example PT
+             */
+            code: string;
+            /** @description Its communes: in a dry run every one is new */
+            communes: components["schemas"]["NationalCommuneDiff"];
         };
         /** @description A tree unit linked to the national list by its official code, whose name differs */
         NationalRenamed: {
@@ -4507,6 +4556,48 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setUpProvinceFromNationalList: {
+        parameters: {
+            query?: {
+                /** @description `true` (default): only the preview; `false`: create */
+                dryRun?: boolean;
+                /** @description A MINISTRY unit to place the province under (admin only); default: a root */
+                parentId?: number;
+                /**
+                 * @description Code of the province unit to create (default: the province administrator's unit, else VN-<code>)
+                 * @example PT
+                 */
+                unitCode?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Official 2-digit code of the province
+                 * @example 25
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The province unit (null in a dry run) and its communes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalProvinceSetup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7232,6 +7323,8 @@ export interface operations {
             query?: {
                 /** @description `true` (default): only the preview; `false`: create the new units */
                 dryRun?: boolean;
+                /** @description `true`: the name suggestions (`matchedByName`) take their official codes too; default `false` */
+                linkMatches?: boolean;
                 /**
                  * @description Official 2-digit code of the national province, when the unit has none and its name does not identify it
                  * @example 25
