@@ -50,7 +50,7 @@ describe("a unit's page", () => {
 
     // the tabs a coordinator may read
     const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(tabs).toEqual(['Thông tin chung', 'Kế hoạch', 'Nhiệm vụ', 'Hạn xử lý', 'Báo cáo', 'Lịch sử']);
+    expect(tabs).toEqual(['Thông tin chung', 'Kế hoạch', 'Nhiệm vụ', 'Hạn xử lý', 'Báo cáo', 'Người dùng', 'Lịch sử']);
     // a coordinator administers nothing
     expect(screen.queryByRole('button', { name: 'Đổi tên' })).toBeNull();
 
@@ -73,7 +73,9 @@ describe("a unit's page", () => {
     stub(PROVINCE_ADMIN_ME);
     renderWithApp(<UnitRoute />, { path: '/organisation/units/:id', route: '/organisation/units/3?tab=plans' });
     expect(await screen.findByRole('heading', { level: 1, name: 'UBND phường Việt Trì' })).toBeVisible();
-    await waitFor(() => expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Thông tin chung', 'Lịch sử']));
+    await waitFor(() =>
+      expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Thông tin chung', 'Người dùng', 'Lịch sử']),
+    );
     expect(screen.getByRole('tab', { name: 'Thông tin chung' })).toHaveAttribute('aria-selected', 'true');
     // their province's unit: the administration buttons
     expect(screen.getByRole('button', { name: 'Đổi tên' })).toBeVisible();

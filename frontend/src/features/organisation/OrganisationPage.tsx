@@ -1,4 +1,4 @@
-import { CaretDownOutlined, CaretRightOutlined, CloudDownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { CaretDownOutlined, CaretRightOutlined, CloudDownloadOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Empty, Form, Input, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -169,6 +169,11 @@ export default function OrganisationPage() {
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             {to.admin.createUnit}
           </Button>
+        )}
+        {canAdminister && (
+          <ButtonLink to="/organisation/people" icon={<TeamOutlined aria-hidden />}>
+            {t.people.title}
+          </ButtonLink>
         )}
         {mayLoadNationalList(me.data) && (
           <ButtonLink to="/organisation/national-list" icon={<CloudDownloadOutlined aria-hidden />}>
