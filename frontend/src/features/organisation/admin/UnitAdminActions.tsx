@@ -1,9 +1,10 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDeleteUnit, useUnitHistory } from './adminApi';
 import { CreateUnitForm, DissolveUnitForm, EditUnitForm, MergeUnitsForm, MoveUnitForm, RenameUnitForm, type FormKind } from './UnitForms';
+import { UnitImportDialog } from './UnitImportDialog';
 import type { Unit } from '../../../app/types';
 import { ApiError } from '../../../components/problem';
 import { fmt, useI18n } from '../../../i18n';
@@ -23,7 +24,7 @@ export function UnitAdminActions({ unit }: { unit: Unit }) {
   const ta = t.organisation.admin;
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
-  const [open, setOpen] = useState<FormKind | null>(null);
+  const [open, setOpen] = useState<FormKind | 'import' | null>(null);
   const del = useDeleteUnit();
   // the coordinating flag is read from the latest version (the unit view does not carry it)
   const history = useUnitHistory(unit.id);
@@ -70,6 +71,9 @@ export function UnitAdminActions({ unit }: { unit: Unit }) {
         <Button icon={<PlusOutlined aria-hidden />} onClick={() => setOpen('create')}>
           {ta.addChild}
         </Button>
+        <Button icon={<UploadOutlined aria-hidden />} onClick={() => setOpen('import')}>
+          {ta.import.button}
+        </Button>
         <Button icon={<EditOutlined aria-hidden />} onClick={() => setOpen('edit')}>
           {ta.edit}
         </Button>
@@ -93,6 +97,7 @@ export function UnitAdminActions({ unit }: { unit: Unit }) {
           <Button>{ta.more}</Button>
         </Dropdown>
       </Space>
+      <UnitImportDialog unit={unit} open={open === 'import'} onClose={close} />
       <CreateUnitForm unit={unit} open={open === 'create'} onClose={close} onDone={done} />
       <EditUnitForm unit={unit} coordinating={coordinating} open={open === 'edit'} onClose={close} onDone={done} />
       <RenameUnitForm unit={unit} open={open === 'rename'} onClose={close} onDone={done} />
