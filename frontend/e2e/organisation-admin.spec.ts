@@ -32,7 +32,9 @@ async function createWard(page: Page, name: string, code: string) {
   const from = dialog.getByLabel('Ngày thành lập');
   await from.click();
   await from.fill('01/01/2025');
-  await from.press('Enter');
+  // Tab, not Enter: Enter would submit the form
+  await from.press('Tab');
+  await expect(from).toHaveValue('01/01/2025');
   await dialog.getByRole('button', { name: 'Tạo đơn vị' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
