@@ -60,8 +60,9 @@ test('pt.admin creates a ward, renames it, reads its history and gives an accoun
 
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   const history = page.getByRole('table', { name: 'Các trạng thái của đơn vị theo thời gian' });
-  await expect(history.getByText('Thành lập')).toBeVisible();
-  await expect(history.getByText('Đổi tên')).toBeVisible();
+  await expect(history.getByRole('cell', { name: 'Thành lập', exact: true })).toBeVisible();
+  // the change column ("Đổi tên" is also part of the new name)
+  await expect(history.getByRole('cell', { name: 'Đổi tên', exact: true })).toBeVisible();
   await expect(history.getByText('Quyết định số 1/QĐ-UBND (kiểm thử)')).toBeVisible();
   await expect(history.getByText(name)).toBeVisible();
   await expectNoA11yViolations(page, "a unit's history");
