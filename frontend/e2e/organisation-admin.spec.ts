@@ -4,7 +4,8 @@ import { expectNoA11yViolations, login, waitForIdle } from './support';
 // Administering the organisation (issue 10) as Phú Thọ's organisation administrator: units created,
 // renamed, merged (only throwaway units of this run: other specs rely on the demo's units) and an account.
 
-const stamp = Date.now().toString(36);
+// upper case: the realm's user profile accepts only upper-case unit codes in the `unit` attribute
+const stamp = Date.now().toString(36).toUpperCase();
 
 async function openProvince(page: Page) {
   await page.goto('/organisation?q=ubnd+tinh+phu+tho');
@@ -70,7 +71,7 @@ test('pt.admin creates a ward, renames it, reads its history and gives an accoun
   await page.getByRole('tab', { name: 'Người dùng' }).click();
   await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
   const add = page.getByRole('dialog', { name: `Thêm tài khoản cho ${renamed}` });
-  const login_ = `e2e.${stamp}`;
+  const login_ = `e2e.${stamp.toLowerCase()}`;
   await add.getByLabel('Tên đăng nhập').fill(login_);
   await add.getByLabel('Họ và tên đệm').fill('Nguyễn Văn');
   await add.getByLabel('Tên', { exact: true }).fill('Thử');
