@@ -78,7 +78,7 @@ test('pt.admin creates a ward, renames it, reads its history and gives an accoun
   await add.getByLabel('E-mail').fill(`${login_}@example.com`);
   await add.getByRole('button', { name: 'Tạo tài khoản' }).click();
   const people = page.getByRole('table', { name: 'Tài khoản của đơn vị' });
-  await expect(people.getByText(login_)).toBeVisible();
+  await expect(people.getByText(login_, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page, "a unit's people");
 
   await people.getByRole('button', { name: `Thao tác với ${login_}` }).click();
@@ -94,7 +94,7 @@ test('pt.admin creates a ward, renames it, reads its history and gives an accoun
   await page.goto('/organisation/people');
   await expect(page.getByRole('heading', { level: 1, name: 'Người dùng' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Lọc người dùng' }).fill(login_);
-  await expect(page.getByRole('table', { name: 'Người dùng' }).getByText(login_)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Người dùng' }).getByText(login_, { exact: true })).toBeVisible();
   await waitForIdle(page);
   await expectNoA11yViolations(page, 'the people page');
 });
