@@ -1,5 +1,6 @@
 import { deadlinesEn } from './deadlines.en';
 import { organisationEn } from './organisation.en';
+import { peopleEn } from './people.en';
 import { reportsEn } from './reports.en';
 import type { Messages } from './vi';
 
@@ -396,4 +397,5 @@ export const en: Messages = {
   deadlines: deadlinesEn,
   reports: reportsEn,
   organisation: organisationEn,
+  people: peopleEn,
 };

@@ -1,7 +1,9 @@
 import type { organisationVi } from './organisation.vi';
+import { organisationAdminEn } from './organisationAdmin.en';
 import type { Widen } from './widen';
 
 export const organisationEn: Widen<typeof organisationVi> = {
+  admin: organisationAdminEn,
   nav: 'Organisation',
   title: 'Organisation',
   intro: 'The organisation tree: the province, its departments, communes and wards, and their divisions. Choose a unit to see its page.',

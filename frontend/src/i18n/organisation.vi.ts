@@ -1,6 +1,9 @@
 // The Organisation area (issue 10): the unit tree, a unit's page and the national-list loader. Vietnamese.
 // organisation.en.ts has exactly the same keys (checked by the compiler and the dictionaries test).
+import { organisationAdminVi } from './organisationAdmin.vi';
+
 export const organisationVi = {
+  admin: organisationAdminVi,
   nav: 'Tổ chức',
   title: 'Tổ chức',
   intro: 'Cây tổ chức: tỉnh, sở, ban, ngành, xã, phường và các phòng, ban trực thuộc. Chọn tên đơn vị để xem chi tiết.',

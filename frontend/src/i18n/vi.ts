@@ -1,5 +1,6 @@
 import { deadlinesVi } from './deadlines.vi';
 import { organisationVi } from './organisation.vi';
+import { peopleVi } from './people.vi';
 import { reportsVi } from './reports.vi';
 import type { Widen } from './widen';
 
@@ -397,6 +398,7 @@ export const vi = {
   deadlines: deadlinesVi,
   reports: reportsVi,
   organisation: organisationVi,
+  people: peopleVi,
 };
 
 export type Messages = Widen<typeof vi>;

@@ -27,6 +27,9 @@ function stub(me: CurrentUser = COORDINATOR_ME) {
     route('GET', '/api/v1/units/tree', () => json([PT_TREE[0].children[1]])),
     route('GET', '/api/v1/plans', () => json({ items: [PLAN], page: 0, size: 10, total: 1 })),
     route('GET', '/api/v1/tasks', () => json({ status: 404, title: 'Không tìm thấy' }, 404)),
+    route('GET', '/api/v1/units/3/history', () =>
+      json({ unit: VIET_TRI, validFrom: null, validTo: null, versions: [], predecessors: [], successors: [] }),
+    ),
   );
 }
 
@@ -45,9 +48,11 @@ describe("a unit's page", () => {
     const tree = calls.find((c) => new URL(c.url).pathname === '/api/v1/units/tree')!;
     expect(new URL(tree.url).searchParams.get('rootId')).toBe('3');
 
-    // the tabs a coordinator may read; people and history join when their APIs exist
+    // the tabs a coordinator may read
     const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(tabs).toEqual(['Thông tin chung', 'Kế hoạch', 'Nhiệm vụ', 'Hạn xử lý', 'Báo cáo']);
+    expect(tabs).toEqual(['Thông tin chung', 'Kế hoạch', 'Nhiệm vụ', 'Hạn xử lý', 'Báo cáo', 'Người dùng', 'Lịch sử']);
+    // a coordinator administers nothing
+    expect(screen.queryByRole('button', { name: 'Đổi tên' })).toBeNull();
 
     await userEvent.click(screen.getByRole('tab', { name: 'Kế hoạch' }));
     const table = await screen.findByRole('table', { name: 'Kế hoạch do đơn vị ban hành' });
@@ -68,8 +73,13 @@ describe("a unit's page", () => {
     stub(PROVINCE_ADMIN_ME);
     renderWithApp(<UnitRoute />, { path: '/organisation/units/:id', route: '/organisation/units/3?tab=plans' });
     expect(await screen.findByRole('heading', { level: 1, name: 'UBND phường Việt Trì' })).toBeVisible();
-    await waitFor(() => expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Thông tin chung']));
+    await waitFor(() =>
+      expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Thông tin chung', 'Người dùng', 'Lịch sử']),
+    );
     expect(screen.getByRole('tab', { name: 'Thông tin chung' })).toHaveAttribute('aria-selected', 'true');
+    // their province's unit: the administration buttons
+    expect(screen.getByRole('button', { name: 'Đổi tên' })).toBeVisible();
+    expect(screen.getByRole('button', { name: /Thêm đơn vị trực thuộc/ })).toBeVisible();
   });
 
   it('answers an unknown unit with the not-found page', async () => {

@@ -84,3 +84,16 @@ describe('the organisation tree', () => {
     expect(screen.getByRole('button', { name: 'Hide the units under UBND xã Hạ Hòa' })).toHaveAttribute('aria-expanded', 'true');
   });
 });
+
+describe('the organisation tree as of a day', () => {
+  it('reads the tree of the day in the URL (asOf) and says which day it shows', async () => {
+    const { calls } = stub(ADMIN_ME);
+    renderWithApp(<OrganisationPage />, { path: '/organisation', route: '/organisation?asOf=2025-06-30' });
+    expect(await screen.findByText('Cây tổ chức như tại ngày 30/06/2025.')).toBeVisible();
+    expect(screen.getByLabelText('Xem cây tổ chức tại ngày')).toHaveValue('30/06/2025');
+    await waitFor(() => expect(calls.some((c) => new URL(c.url).searchParams.get('asOf') === '2025-06-30')).toBe(true));
+    // administrators add units and manage people from here
+    expect(screen.getByRole('button', { name: 'Thêm đơn vị' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Người dùng' })).toHaveAttribute('href', '/organisation/people');
+  });
+});

@@ -1,11 +1,15 @@
-import { CaretDownOutlined, CaretRightOutlined, CloudDownloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Form, Input, Skeleton, Space, Typography } from 'antd';
+import { CaretDownOutlined, CaretRightOutlined, CloudDownloadOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Empty, Form, Input, Skeleton, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useUnitTreeAsOf } from './admin/adminApi';
+import { CreateUnitForm } from './admin/UnitForms';
 import { buildSearchIndex, countUnits, defaultOpen, filterTree, limitTree, parentIds } from './unitTree';
-import { useCurrentUser, useUnitTree } from '../../app/queries';
+import { useCurrentUser } from '../../app/queries';
 import type { CurrentUser, UnitTreeNode } from '../../app/types';
 import { ButtonLink } from '../../components/ButtonLink';
+import { DATE_FORMAT, formatDate, isIsoDate, todayInVietnam } from '../../components/dates';
 import { ApiError } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { UnitLink } from '../../components/UnitLink';
@@ -101,8 +105,13 @@ export default function OrganisationPage() {
   const to = t.organisation;
   useDocumentTitle(to.title);
   const me = useCurrentUser();
-  const tree = useUnitTree();
   const [sp, setSp] = useSearchParams();
+  const navigate = useNavigate();
+  const asOfParam = sp.get('asOf');
+  const asOf = isIsoDate(asOfParam) ? asOfParam : null;
+  const tree = useUnitTreeAsOf(asOf);
+  const [creating, setCreating] = useState(false);
+  const canAdminister = !!me.data?.permissions.canAdministerOrganisation;
   const urlQ = sp.get('q') ?? '';
   const [text, setText] = useState(urlQ);
 
@@ -156,6 +165,16 @@ export default function OrganisationPage() {
     <>
       <div className="org-heading">
         <Typography.Title level={1}>{to.title}</Typography.Title>
+        {canAdminister && (
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+            {to.admin.createUnit}
+          </Button>
+        )}
+        {canAdminister && (
+          <ButtonLink to="/organisation/people" icon={<TeamOutlined aria-hidden />}>
+            {t.people.title}
+          </ButtonLink>
+        )}
         {mayLoadNationalList(me.data) && (
           <ButtonLink to="/organisation/national-list" icon={<CloudDownloadOutlined aria-hidden />}>
             {to.national.nav}
@@ -163,7 +182,34 @@ export default function OrganisationPage() {
         )}
       </div>
       <Typography.Paragraph>{to.intro}</Typography.Paragraph>
-      <Form layout="vertical" role="search" aria-label={to.tree.search} component="div">
+      {canAdminister && (
+        <CreateUnitForm
+          open={creating}
+          withinId={me.data?.permissions.administeredUnit?.id}
+          onClose={() => setCreating(false)}
+          onDone={(u) => {
+            setCreating(false);
+            navigate(`/organisation/units/${u.id}`);
+          }}
+        />
+      )}
+      <Form layout="vertical" role="search" aria-label={to.tree.search} component="div" className="org-tree-filters">
+        <Form.Item label={to.admin.asOf.label} htmlFor="org-as-of" extra={to.admin.asOf.help}>
+          <DatePicker
+            id="org-as-of"
+            format={DATE_FORMAT}
+            placeholder="dd/mm/yyyy"
+            value={asOf ? dayjs(asOf) : null}
+            disabledDate={(d) => d.isAfter(dayjs(todayInVietnam()), 'day')}
+            onChange={(d) => {
+              const next = new URLSearchParams(sp);
+              if (d) next.set('asOf', d.format('YYYY-MM-DD'));
+              else next.delete('asOf');
+              setSp(next, { replace: true });
+            }}
+            style={{ width: 200 }}
+          />
+        </Form.Item>
         <Form.Item label={to.tree.search} htmlFor="org-search" extra={t.common.searchNoDiacritics}>
           <Input.Search
             id="org-search"
@@ -175,6 +221,7 @@ export default function OrganisationPage() {
           />
         </Form.Item>
       </Form>
+      {asOf && <Alert type="info" showIcon title={fmt(to.admin.asOf.showing, { date: formatDate(asOf) })} style={{ marginBottom: 16 }} />}
       <ProblemAlert problem={error} />
       {tree.isPending ? (
         <Skeleton active />

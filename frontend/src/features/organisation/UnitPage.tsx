@@ -1,10 +1,11 @@
-import { Breadcrumb, Descriptions, Empty, Skeleton, Tabs, Typography, type DescriptionsProps, type TabsProps } from 'antd';
+import { Breadcrumb, Descriptions, Empty, Skeleton, Tabs, Tag, Typography, type DescriptionsProps, type TabsProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useUnit } from './api';
 import { countUnits } from './unitTree';
 import { useUnitTree } from '../../app/queries';
 import type { Unit } from '../../app/types';
+import { addDays, formatDate } from '../../components/dates';
 import { NotFound } from '../../components/NotFound';
 import { ApiError } from '../../components/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -115,8 +116,24 @@ export default function UnitPage({ sections = [], actions }: UnitPageProps) {
       />
       <div className="org-heading">
         <Typography.Title level={1}>{u.name}</Typography.Title>
+        {u.validTo && (
+          <Tag color="default" className="org-ceased-tag">
+            {fmt(t.organisation.admin.ceasedTag, { date: formatDate(addDays(u.validTo, 1)) })}
+          </Tag>
+        )}
         {actions?.(u)}
       </div>
+      {u.validTo && u.successors.length > 0 && (
+        <Typography.Paragraph>
+          {t.organisation.admin.successorIs}{' '}
+          {u.successors.map((s, i) => (
+            <span key={s.unit.id}>
+              {i > 0 && ', '}
+              <UnitLink unit={s.unit} />
+            </span>
+          ))}
+        </Typography.Paragraph>
+      )}
       <Tabs
         aria-label={tu.tabs}
         activeKey={activeTab}
