@@ -593,10 +593,10 @@ test.describe.serial('reporting on a Phú Thọ plan, end to end', () => {
     await expect(total('DIALOGUES')).toHaveText(String(VIETTRI.dialogues));
     await expect(total('PARTICIPANTS')).toHaveText(String(DEPT.participants + VIETTRI.participants));
     await expect(total('TRAINING_SESSIONS')).toHaveText(String(DEPT.sessions));
-    // the dialogue target: 3 per commune, 3 communes lead it: 3 of 9, one ward reached it
+    // the dialogue target: 3 per commune, and every one of Phú Thọ's 148 communes leads it: 3 of 444, one ward reached it
     const dialogue = page.getByRole('region', { name: new RegExp(`^${escape(dialogueNumber)}\\. Tổ chức đối thoại trực tiếp`) });
-    await expect(dialogue).toContainText('Đạt 3/9 cuộc đối thoại (33%)');
-    await expect(dialogue).toContainText('1/3 đơn vị đạt chỉ tiêu');
+    await expect(dialogue).toContainText('Đạt 3/444 cuộc đối thoại (0%)');
+    await expect(dialogue).toContainText('1/148 đơn vị đạt chỉ tiêu');
     await expect(dialogue.locator('tr[data-unit="PT-VIETTRI"]')).toContainText('Cuộc đối thoại: 3 cuộc');
     // the charts have their data as text
     const figuresChart = page.getByRole('figure', { name: 'Số liệu theo hình thức tuyên truyền' });

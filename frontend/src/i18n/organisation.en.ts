@@ -84,7 +84,7 @@ export const organisationEn: Widen<typeof organisationVi> = {
     title: 'Load communes and wards from the national list',
     intro:
       'The national list of administrative units (34 provinces and cities; 3,321 communes, wards and special zones). Choose a province unit, preview the differences with the organisation tree, then load the missing communes and wards with their official codes.',
-    onlyAdmins: 'Only system administrators may load the national list.',
+    onlyAdmins: 'Only administrators (and province administrators, for their province) may load the national list.',
     steps: 'Steps of the load',
     stepPick: 'Choose the province',
     stepPreview: 'Preview',

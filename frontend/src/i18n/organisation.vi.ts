@@ -84,7 +84,7 @@ export const organisationVi = {
     title: 'Nạp xã, phường từ danh mục quốc gia',
     intro:
       'Danh mục đơn vị hành chính quốc gia (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu). Chọn đơn vị cấp tỉnh, xem trước khác biệt với cây tổ chức, rồi nạp các xã, phường còn thiếu cùng mã chính thức.',
-    onlyAdmins: 'Chỉ quản trị hệ thống được nạp danh mục quốc gia.',
+    onlyAdmins: 'Chỉ quản trị viên (và quản trị viên cấp tỉnh, cho tỉnh của mình) được nạp danh mục quốc gia.',
     steps: 'Các bước nạp danh mục',
     stepPick: 'Chọn tỉnh',
     stepPreview: 'Xem trước',

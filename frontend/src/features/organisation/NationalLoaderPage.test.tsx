@@ -82,10 +82,12 @@ describe('the national-list loader', () => {
     expect(loads(calls)[0].get('provinceCode')).toBe('08');
   });
 
-  it('tells anyone but a global administrator that they may not load it', async () => {
+  it('tells anyone but an administrator that they may not load it', async () => {
     stub(COORDINATOR_ME);
     renderWithApp(<NationalLoaderPage />, { path: '/organisation/national-list', route: '/organisation/national-list' });
-    expect(await screen.findByText('Chỉ quản trị hệ thống được nạp danh mục quốc gia.')).toBeVisible();
+    expect(
+      await screen.findByText('Chỉ quản trị viên (và quản trị viên cấp tỉnh, cho tỉnh của mình) được nạp danh mục quốc gia.'),
+    ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Xem trước' })).toBeNull();
   });
 });

@@ -137,7 +137,8 @@ export function DiffView({ diff }: { diff: NationalCommuneDiff }) {
 
 /**
  * The national-list loader: pick a PROVINCE unit (and, when its name does not say which, the national
- * province), preview the difference, then load the new communes. Global administrators only for now.
+ * province), preview the difference, then load the new communes. Administrators: every province; province
+ * administrators: their own (preselected).
  */
 export default function NationalLoaderPage() {
   const { t, lang } = useI18n();
@@ -149,7 +150,9 @@ export default function NationalLoaderPage() {
   const tree = useUnitTree(undefined, allowed);
   const provinces = useNationalProvinces(allowed);
   const load = useLoadNationalCommunes();
-  const [unitId, setUnitId] = useState<number | undefined>();
+  const [chosenUnitId, setUnitId] = useState<number | undefined>();
+  // a province administrator loads their own province: it is chosen for them
+  const unitId = chosenUnitId ?? me.data?.permissions.administeredUnit?.id;
   const [provinceCode, setProvinceCode] = useState<string | undefined>();
 
   const provinceUnits = useMemo(() => unitsOfKind(tree.data, 'PROVINCE'), [tree.data]);

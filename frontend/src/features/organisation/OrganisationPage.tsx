@@ -25,9 +25,9 @@ export const CHILD_PAGE = 200;
 const INITIAL_ROWS = 250;
 const DEBOUNCE_MS = 200;
 
-/** Global administrators load the national list (the endpoint is `admin`-only). */
+/** Administrators load the national list: admins for every province, province administrators for their own. */
 export function mayLoadNationalList(me: CurrentUser | undefined): boolean {
-  return !!me?.permissions.canAdministerOrganisation && me.roles.includes('admin');
+  return !!me?.permissions.canAdministerOrganisation;
 }
 
 interface ItemProps {
