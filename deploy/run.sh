@@ -15,6 +15,8 @@
 #   CCHC_DB_PORT (3307), CCHC_KEYCLOAK_PORT (8180), CCHC_API_PORT (8080), CCHC_SPA_PORT (5173)
 #   CCHC_SMTP_HOST, CCHC_SMTP_PORT  an SMTP server for reminder e-mails (without one they are logged)
 #   CCHC_SKIP_BUILD=1     reuse the last backend and SPA builds
+#   CCHC_EMPTY=1          an installation with no data (database cchc_empty, no demo data): sign in as
+#                         pt.admin and create Phú Thọ from the national list
 set -euo pipefail
 
 DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -46,8 +48,12 @@ done
 if cchc_use_external_db; then
   db_url="$CCHC_DB_URL"
 else
-  cchc_mariadb_start "$DB_PORT" "$DATA/mariadb" "$LOGS/mariadb.log" cchc
-  db_url="jdbc:mysql://127.0.0.1:$DB_PORT/cchc"
+  db_name=cchc
+  if [[ "${CCHC_EMPTY:-0}" == 1 ]]; then
+    db_name=cchc_empty
+  fi
+  cchc_mariadb_start "$DB_PORT" "$DATA/mariadb" "$LOGS/mariadb.log" "$db_name"
+  db_url="jdbc:mysql://127.0.0.1:$DB_PORT/$db_name"
 fi
 
 # --- Keycloak
@@ -67,6 +73,9 @@ cchc_write_spa_config "$kc_url"
 
 # --- backend and SPA
 seeds="$(cchc_seeds_dir)"
+if [[ "${CCHC_EMPTY:-0}" == 1 ]]; then
+  export CCHC_DEMO_DATA=false
+fi
 cchc_start_backend "$API_PORT" "$db_url" "$kc_url" "$seeds" "$LOGS/backend.log"
 CCHC_APP_URL="http://localhost:$SPA_PORT" cchc_start_spa "$SPA_PORT" "http://localhost:$API_PORT" "$LOGS/spa.log"
 
@@ -103,6 +112,11 @@ cat <<EOF
  Logs       $LOGS
  Reminder e-mails ${mail_note}
 EOF
+if [[ "${CCHC_EMPTY:-0}" == 1 ]]; then
+  echo " EMPTY INSTALLATION (CCHC_EMPTY=1, database $db_url): no units, plans or demo data. Sign in as"
+  echo "   pt.admin and choose Tổ chức → Tạo tỉnh từ danh mục quốc gia. The other demo logins name units"
+  echo "   that do not exist yet; accounts created in the product work once their units exist."
+fi
 if [[ ! -d "$seeds" ]]; then
   echo " WARNING: the seeds folder $seeds is missing: the demo plans have no texts (set CCHC_SEEDS_DIR)."
 fi

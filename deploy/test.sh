@@ -8,11 +8,13 @@
 #  2. frontend: type check (client generated from openapi.yaml), ESLint (feature boundaries) and Prettier, Vitest,
 #     redocly lint of the contract
 #  3. end to end: the real stack (MariaDB, Keycloak with the realm, the backend jar, the built SPA)
-#     driven by Playwright in Debian's Chromium (installed when missing), with an axe scan
+#     driven by Playwright in Debian's Chromium (installed when missing), with an axe scan; a second
+#     backend and SPA on an empty database without demo data serve the "empty installation" project
 # Every process it starts is stopped when it ends, fails or is interrupted.
 #
 # Environment (optional): CCHC_TEST_DB_PORT (3308), CCHC_TEST_KEYCLOAK_PORT (8181),
-#   CCHC_TEST_API_PORT (8081), CCHC_TEST_SPA_PORT (5174), CCHC_SEEDS_DIR,
+#   CCHC_TEST_API_PORT (8081), CCHC_TEST_SPA_PORT (5174), CCHC_TEST_EMPTY_API_PORT (8083),
+#   CCHC_TEST_EMPTY_SPA_PORT (5175: a redirect URI the realm allows), CCHC_SEEDS_DIR,
 #   CCHC_TEST_ONLY=backend|frontend|e2e (run one part), E2E_ARGS (extra Playwright arguments),
 #   CCHC_TEST_REMINDERS_CRON (the e2e backend's reminder schedule, every 10 s by default)
 set -euo pipefail
@@ -27,6 +29,8 @@ DB_PORT="${CCHC_TEST_DB_PORT:-3308}"
 KC_PORT="${CCHC_TEST_KEYCLOAK_PORT:-8181}"
 API_PORT="${CCHC_TEST_API_PORT:-8081}"
 SPA_PORT="${CCHC_TEST_SPA_PORT:-5174}"
+EMPTY_API_PORT="${CCHC_TEST_EMPTY_API_PORT:-8083}"
+EMPTY_SPA_PORT="${CCHC_TEST_EMPTY_SPA_PORT:-5175}"
 ONLY="${CCHC_TEST_ONLY:-all}"
 TEST_DIR="$CCHC_RUN_DIR/test"
 LOGS="$CCHC_RUN_DIR/logs/test"
@@ -60,7 +64,7 @@ start_database() {
   # a fresh data directory every run: tests start from an empty database
   local dir="$TEST_DIR/mariadb"
   rm -rf "$dir"
-  cchc_mariadb_start "$DB_PORT" "$dir/data" "$LOGS/mariadb.log" cchc_test cchc_e2e
+  cchc_mariadb_start "$DB_PORT" "$dir/data" "$LOGS/mariadb.log" cchc_test cchc_e2e cchc_empty
 }
 
 backend_tests() {
@@ -87,8 +91,12 @@ e2e_tests() {
   CCHC_DEMO_DATA=true CCHC_REMINDERS_CRON="${CCHC_TEST_REMINDERS_CRON:-0/10 * * * * ?}" cchc_start_backend "$API_PORT" "jdbc:mysql://127.0.0.1:$DB_PORT/cchc_e2e" "$kc_url" \
     "$seeds" "$LOGS/backend-e2e.log"
   cchc_start_spa "$SPA_PORT" "http://localhost:$API_PORT" "$LOGS/spa.log"
+  # an installation with nothing in it: the province is set up from the national list in the browser
+  CCHC_DEMO_DATA=false cchc_start_backend "$EMPTY_API_PORT" "jdbc:mysql://127.0.0.1:$DB_PORT/cchc_empty" "$kc_url" \
+    "$seeds" "$LOGS/backend-empty.log"
+  cchc_start_spa "$EMPTY_SPA_PORT" "http://localhost:$EMPTY_API_PORT" "$LOGS/spa-empty.log"
   # shellcheck disable=SC2086
-  (cd "$CCHC_FRONTEND_DIR" && E2E_BASE_URL="http://localhost:$SPA_PORT" CI=1 \
+  (cd "$CCHC_FRONTEND_DIR" && E2E_BASE_URL="http://localhost:$SPA_PORT" E2E_EMPTY_BASE_URL="http://localhost:$EMPTY_SPA_PORT" CI=1 \
     npx playwright test ${E2E_ARGS:-}) 2>&1 | tee "$LOGS/e2e.log"
   return "${PIPESTATUS[0]}"
 }

@@ -3,6 +3,23 @@ import { defineConfig, devices } from '@playwright/test';
 // End-to-end tests against the real stack (MariaDB, Keycloak, backend, `vite preview`), which the
 // repository's test script starts; there is deliberately no webServer block here.
 // Uses Debian's Chromium: never run `playwright install` (browser downloads fail on this network).
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1366, height: 900 },
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: './e2e',
   timeout: 90_000,
@@ -24,22 +41,17 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1366, height: 900 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      // the demo installation (E2E_BASE_URL)
+      testIgnore: /organisation-setup\.spec\.ts/,
+      use: { ...browser },
+    },
+    {
+      // an installation with no data at all (E2E_EMPTY_BASE_URL: a second backend on an empty database,
+      // which the test script starts); it creates its province once, so a retry could only fail
+      name: 'empty-installation',
+      testMatch: /organisation-setup\.spec\.ts/,
+      retries: 0,
+      use: { ...browser, baseURL: process.env.E2E_EMPTY_BASE_URL ?? 'http://localhost:5175' },
     },
   ],
 });

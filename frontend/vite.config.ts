@@ -26,5 +26,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     testTimeout: 60000,
+    // one document per worker for all its files (see src/test/setup.ts): imports and jsdom once, not per file
+    isolate: false,
   },
 });

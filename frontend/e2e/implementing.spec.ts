@@ -46,9 +46,6 @@ async function importSeed(page: Page) {
 
 test('Năm Dẩn implements the province plan and the coordinator sees it in the coverage', async ({ page, browser }) => {
   test.skip(!seed.text, `seed 003 not found at ${seed.path}: set CCHC_SEEDS_DIR`);
-  // issuing a Tuyên Quang plan addressed to every commune derives obligations for its 124 real communes, and
-  // the flow signs in three people: on the 2-core CI machine it took 80-95 s of the default 90 s
-  test.setTimeout(180_000);
 
   // The province plan, imported and issued by Sở Nội vụ Tuyên Quang.
   await login(page, 'tq.coordinator');

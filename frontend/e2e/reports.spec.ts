@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Browser, type Locator, type Page } from './fixtures';
 import {
+  bearer,
   createDraftPlan,
   expectNoA11yViolations,
   issueOpenPlan,
@@ -10,6 +11,7 @@ import {
   openTab,
   randomNumber,
   readSeedAppendix,
+  todayInVietnam,
   waitForIdle,
 } from './support';
 
@@ -30,12 +32,6 @@ const DIALOGUE_TASK = `Tổ chức đối thoại trực tiếp giữa lãnh đ�
 const Q3 = { key: '2026-Q3', label: 'Quý III/2026', due: '2026-09-10' };
 const Q4 = { key: '2026-Q4', label: 'Quý IV/2026', due: '2026-12-10' };
 
-/** Today in Vietnam (yyyy-MM-dd), the server's "today": whether a report sent now is on time. */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
-}
 const today = todayInVietnam();
 const q4OnTime = today <= Q4.due;
 const q3OnTime = today <= Q3.due; // false since 11/09/2026: Nông Trang's report is late
@@ -54,13 +50,6 @@ let expectedUnits = 0;
 const PDF = Buffer.from('%PDF-1.4\n% bien ban doi thoai\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
 // ---------------------------------------------------------------- helpers of this spec
-
-/** The bearer token the SPA sends, read from one of its own API requests (for setup the UI of issue 4 does). */
-async function bearer(page: Page): Promise<string> {
-  const request = page.waitForRequest((r) => r.url().includes('/api/v1/') && !!r.headers()['authorization']);
-  await page.reload();
-  return (await request).headers()['authorization'];
-}
 
 /** Picks an option of an antd Select by its visible text (retried: the popup animates in). */
 async function choose(page: Page, box: Locator, option: string | RegExp, search?: string) {

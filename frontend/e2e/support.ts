@@ -162,3 +162,17 @@ export async function pickInSelect(page: Page, box: Locator, search: string, ent
   // what the user sees in the closed select: the picked entry
   await expect(box.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]')).toContainText(entry);
 }
+
+/** The bearer token the SPA sends, read from one of its own API requests (for setup the UI of issue 4 does). */
+export async function bearer(page: Page): Promise<string> {
+  const request = page.waitForRequest((r) => r.url().includes('/api/v1/') && !!r.headers()['authorization']);
+  await page.reload();
+  return (await request).headers()['authorization'];
+}
+
+/** Today in Vietnam (yyyy-MM-dd), the server's "today". */
+export function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+}

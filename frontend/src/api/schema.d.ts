@@ -3758,6 +3758,8 @@ export interface components {
             canAdministerOrganisation: boolean;
             /** @description The province a province administrator administers; null for global admins (everything) and everyone else */
             administeredUnit: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @description May create a province (and its communes) from the national list: admins; a province administrator while their account's unit does not exist yet (an empty installation) */
+            canSetUpProvince: boolean;
         };
         /** @description Whether a date is a working day, and why */
         WorkingDayAnswer: {

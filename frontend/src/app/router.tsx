@@ -12,6 +12,7 @@ const ImportWizardPage = lazy(() => import('../features/plans/appendix/ImportWiz
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 const UnitPage = lazy(() => import('./routes/UnitRoute'));
 const NationalLoaderPage = lazy(() => import('../features/organisation/NationalLoaderPage'));
+const ProvinceSetupPage = lazy(() => import('../features/organisation/ProvinceSetupPage'));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
 const MyTasksPage = lazy(() => import('../features/tasks/MyTasksPage'));
 const DeadlinesPage = lazy(() => import('../features/deadlines/DeadlinesPage'));
@@ -47,6 +48,7 @@ export function createRouter() {
         { path: 'organisation', element: <OrganisationPage /> },
         { path: 'organisation/units/:id', element: <UnitPage /> },
         { path: 'organisation/national-list', element: <NationalLoaderPage /> },
+        { path: 'organisation/setup', element: <ProvinceSetupPage /> },
         { path: 'organisation/people', element: <PeoplePage /> },
         // the former "Đơn vị" page
         { path: 'units', element: <Navigate to="/organisation" replace /> },

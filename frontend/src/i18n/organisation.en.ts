@@ -79,6 +79,29 @@ export const organisationEn: Widen<typeof organisationVi> = {
     dueOn: 'Due on',
   },
 
+  setup: {
+    nav: 'Create a province from the national list',
+    title: 'Create a province from the national list',
+    intro:
+      "A new installation's first step: the province unit with its official name and code, and every commune, ward and special zone of the province from the national list of administrative units, in one step. Then add the departments and Sở Nội vụ.",
+    notAllowed:
+      'Only administrators, or a province administrator while their province is not in the system yet, may create a province from the national list.',
+    emptyInstallation: 'The system has no units yet. Start by creating the province from the national list.',
+    steps: 'Steps of creating a province',
+    stepCreate: 'Create',
+    pickProvince: 'Choose a province or city…',
+    unitCode: 'Unit code in the system',
+    unitCodeHelp: "Empty: VN-<official code>. The unit's accounts use this code.",
+    accountCode: 'The province unit gets the unit code your account names: you administer the province as soon as it exists.',
+    previewNote:
+      'A preview, nothing has changed: {province} (unit code {code}) and {count} communes, wards and special zones would be created.',
+    apply: 'Create the province and {count} communes',
+    confirmTitle: 'Create {province} and {count} communes and wards?',
+    confirmText:
+      'The province unit (code {code}) and its communes, wards and special zones are created with their official names and codes. This is done once: a province already in the system cannot be created again.',
+    created: 'Created {unit} with {count} communes, wards and special zones.',
+    open: 'Open the unit page',
+  },
   national: {
     nav: 'Load the national list',
     title: 'Load communes and wards from the national list',

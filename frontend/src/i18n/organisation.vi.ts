@@ -79,6 +79,28 @@ export const organisationVi = {
     dueOn: 'Hạn gửi',
   },
 
+  setup: {
+    nav: 'Tạo tỉnh từ danh mục quốc gia',
+    title: 'Tạo tỉnh từ danh mục quốc gia',
+    intro:
+      'Bước đầu tiên của một hệ thống mới: tạo đơn vị cấp tỉnh với tên và mã chính thức, cùng toàn bộ xã, phường, đặc khu của tỉnh theo danh mục đơn vị hành chính quốc gia, trong một bước. Sau đó thêm các sở, ban, ngành và Sở Nội vụ.',
+    notAllowed:
+      'Chỉ quản trị viên, hoặc quản trị viên cấp tỉnh khi tỉnh của mình chưa có trong hệ thống, được tạo tỉnh từ danh mục quốc gia.',
+    emptyInstallation: 'Hệ thống chưa có đơn vị nào. Hãy bắt đầu bằng việc tạo tỉnh từ danh mục quốc gia.',
+    steps: 'Các bước tạo tỉnh',
+    stepCreate: 'Tạo',
+    pickProvince: 'Chọn tỉnh, thành phố…',
+    unitCode: 'Mã đơn vị trong hệ thống',
+    unitCodeHelp: 'Để trống: VN-<mã chính thức>. Tài khoản của đơn vị dùng mã này.',
+    accountCode: 'Đơn vị cấp tỉnh nhận mã đơn vị mà tài khoản của bạn ghi: bạn quản trị tỉnh ngay sau khi tạo.',
+    previewNote: 'Bản xem trước, chưa có gì thay đổi: sẽ tạo {province} (mã đơn vị {code}) và {count} xã, phường, đặc khu.',
+    apply: 'Tạo tỉnh và {count} xã, phường',
+    confirmTitle: 'Tạo {province} và {count} xã, phường?',
+    confirmText:
+      'Đơn vị cấp tỉnh (mã {code}) và các xã, phường, đặc khu được tạo với tên và mã chính thức. Việc tạo chỉ làm một lần: một tỉnh đã có trong hệ thống không tạo lại được.',
+    created: 'Đã tạo {unit} với {count} xã, phường, đặc khu.',
+    open: 'Mở trang đơn vị',
+  },
   national: {
     nav: 'Nạp danh mục quốc gia',
     title: 'Nạp xã, phường từ danh mục quốc gia',

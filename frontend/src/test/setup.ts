@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { setLang } from '../i18n';
 
 // Role queries skip the (slow, style-based) visibility check; tests assert visibility explicitly.
@@ -45,4 +45,12 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
+});
+
+// Test files share one document per worker (vitest runs with isolate: false, several times faster):
+// styles a file injected (antd's, when rendered without the mock StyleProvider) must not hide the
+// next file's elements.
+afterAll(() => {
+  document.head.querySelectorAll('style').forEach((s) => s.remove());
+  document.body.innerHTML = '';
 });

@@ -1,4 +1,11 @@
-import { CaretDownOutlined, CaretRightOutlined, CloudDownloadOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreAddOutlined,
+  CaretDownOutlined,
+  CaretRightOutlined,
+  CloudDownloadOutlined,
+  PlusOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, DatePicker, Empty, Form, Input, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -112,6 +119,7 @@ export default function OrganisationPage() {
   const tree = useUnitTreeAsOf(asOf);
   const [creating, setCreating] = useState(false);
   const canAdminister = !!me.data?.permissions.canAdministerOrganisation;
+  const canSetUp = !!me.data?.permissions.canSetUpProvince;
   const urlQ = sp.get('q') ?? '';
   const [text, setText] = useState(urlQ);
 
@@ -175,6 +183,11 @@ export default function OrganisationPage() {
             {t.people.title}
           </ButtonLink>
         )}
+        {canSetUp && (
+          <ButtonLink to="/organisation/setup" icon={<AppstoreAddOutlined aria-hidden />}>
+            {to.setup.nav}
+          </ButtonLink>
+        )}
         {mayLoadNationalList(me.data) && (
           <ButtonLink to="/organisation/national-list" icon={<CloudDownloadOutlined aria-hidden />}>
             {to.national.nav}
@@ -225,6 +238,12 @@ export default function OrganisationPage() {
       <ProblemAlert problem={error} />
       {tree.isPending ? (
         <Skeleton active />
+      ) : roots.length === 0 && canSetUp ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={to.setup.emptyInstallation}>
+          <ButtonLink type="primary" to="/organisation/setup" icon={<AppstoreAddOutlined aria-hidden />}>
+            {to.setup.nav}
+          </ButtonLink>
+        </Empty>
       ) : nodes.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={to.tree.empty} />
       ) : (

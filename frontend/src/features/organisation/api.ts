@@ -48,3 +48,32 @@ export function useLoadNationalCommunes() {
     },
   });
 }
+
+export interface ProvinceSetupRequest {
+  provinceCode: string;
+  /** The province unit's code (admins only; a province administrator's account names it). */
+  unitCode?: string;
+  dryRun: boolean;
+}
+
+/**
+ * Creates a province, and its communes, from the national list (dryRun: only the preview). After a real
+ * set-up the tree and the signed-in user are read again: a province administrator now administers it.
+ */
+export function useSetUpProvince() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ provinceCode, unitCode, dryRun }: ProvinceSetupRequest) =>
+      unwrap(
+        api.POST('/api/v1/national-units/provinces/{code}/setup', {
+          params: { path: { code: provinceCode }, query: { dryRun, ...(unitCode ? { unitCode } : {}) } },
+        }),
+      ),
+    // not awaited: the result shows at once, while the tree and the user are read again
+    onSuccess: (setup) => {
+      if (!setup.unit) return;
+      void qc.invalidateQueries({ queryKey: ['units'] });
+      void qc.invalidateQueries({ queryKey: ['me'] });
+    },
+  });
+}

@@ -42,7 +42,12 @@ export const VIET_TRI: Unit = {
   version: 1,
 };
 
-const permissions = (admin: boolean) => ({ canCreatePlans: !admin, canAdministerOrganisation: admin, administeredUnit: null });
+const permissions = (admin: boolean) => ({
+  canCreatePlans: !admin,
+  canAdministerOrganisation: admin,
+  administeredUnit: null,
+  canSetUpProvince: admin,
+});
 
 export const ADMIN_ME: CurrentUser = {
   username: 'admin',
@@ -72,7 +77,18 @@ export const PROVINCE_ADMIN_ME: CurrentUser = {
     canCreatePlans: false,
     canAdministerOrganisation: true,
     administeredUnit: { id: 1, code: 'PT-1', name: 'UBND tỉnh Phú Thọ', kind: 'PROVINCE' },
+    canSetUpProvince: false,
   },
+};
+
+/** A province administrator of an empty installation: the unit the account names does not exist yet. */
+export const PENDING_PROVINCE_ADMIN_ME: CurrentUser = {
+  username: 'pt.admin',
+  displayName: 'Quản trị tổ chức Phú Thọ',
+  roles: ['province-admin'],
+  unit: null,
+  scopeUnit: null,
+  permissions: { canCreatePlans: false, canAdministerOrganisation: false, administeredUnit: null, canSetUpProvince: true },
 };
 
 export const PROVINCES: NationalProvince[] = [

@@ -7,3 +7,4 @@ export type NationalCommuneDiff = S['NationalCommuneDiff'];
 export type NationalRenamed = S['NationalRenamed'];
 export type NationalNameMatch = S['NationalNameMatch'];
 export type NationalUnitKind = S['NationalUnitKind'];
+export type ProvinceSetup = S['NationalProvinceSetup'];

@@ -92,7 +92,15 @@ export function PeopleTable({ people, labelledBy, administer, showUnit, loading 
           {
             key: 'status',
             title: tp.col.status,
-            render: (_, p) => (p.enabled ? <Tag color="green">{tp.enabled}</Tag> : <Tag>{tp.disabled}</Tag>),
+            render: (_, p) =>
+              p.enabled ? (
+                // solid and dark: the light green tag's text does not reach 4.5:1
+                <Tag variant="solid" color="#166534" style={{ color: '#fff' }}>
+                  {tp.enabled}
+                </Tag>
+              ) : (
+                <Tag>{tp.disabled}</Tag>
+              ),
           },
           ...(administer
             ? [

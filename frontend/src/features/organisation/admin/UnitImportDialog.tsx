@@ -36,7 +36,8 @@ export function useImportChildren(unitId: number) {
   });
 }
 
-const STATUS_COLOR = { NEW: 'green', EXISTS: 'default', INVALID: 'red' } as const;
+// solid and dark where coloured: antd's light green and red tags do not reach 4.5:1
+const STATUS_COLOR = { NEW: '#166534', EXISTS: undefined, INVALID: '#b91c1c' } as const;
 
 /** Paste or pick a table → preview (rows NEW/EXISTS/INVALID, problems by row and column) → import when clean. */
 export function UnitImportDialog({ unit, open, onClose }: { unit: Unit; open: boolean; onClose: () => void }) {
@@ -167,7 +168,18 @@ export function UnitImportDialog({ unit, open, onClose }: { unit: Unit; open: bo
             dataSource={preview.units}
             columns={[
               { key: 'row', title: ti.col.row, dataIndex: 'row' },
-              { key: 'status', title: ti.col.status, render: (_, u) => <Tag color={STATUS_COLOR[u.status]}>{ti.status[u.status]}</Tag> },
+              {
+                key: 'status',
+                title: ti.col.status,
+                render: (_, u) =>
+                  STATUS_COLOR[u.status] ? (
+                    <Tag variant="solid" color={STATUS_COLOR[u.status]} style={{ color: '#fff' }}>
+                      {ti.status[u.status]}
+                    </Tag>
+                  ) : (
+                    <Tag>{ti.status[u.status]}</Tag>
+                  ),
+              },
               { key: 'name', title: ti.col.name, render: (_, u) => u.name },
               { key: 'kind', title: ti.col.kind, render: (_, u) => (u.kind ? t.unitKind[u.kind as UnitKind] : '') },
               { key: 'code', title: ti.col.code, render: (_, u) => u.code ?? '' },

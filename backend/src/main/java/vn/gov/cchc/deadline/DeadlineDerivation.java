@@ -81,9 +81,13 @@ public class DeadlineDerivation {
     }
 
     void onUnitCreated(@Observes UnitCreated event) {
-        Unit unit = units.get(event.unitId());
+        java.util.Set<Long> joined = new java.util.HashSet<>(event.unitIds());
+        java.util.Set<Long> ancestors = new java.util.LinkedHashSet<>();
+        for (Long id : joined) {
+            ancestors.addAll(units.get(id).ancestorIds());
+        }
         List<Plan> above = new ArrayList<>();
-        for (Long ancestor : unit.ancestorIds()) {
+        for (Long ancestor : ancestors) {
             above.addAll(plans.issuedBy(ancestor));
         }
         // a unit that joins the tree is reached only through group assignments: the other plans cannot change
@@ -92,7 +96,8 @@ public class DeadlineDerivation {
         for (Plan p : above) {
             if (reaching.contains(p.id)) {
                 calendar = calendar == null ? calendars.calendar() : calendar;
-                reconcile(p, calendar);
+                // only the new units' obligations: the other units' cannot change, and a province's plans hold thousands
+                reconcile(p, calendar, joined);
             }
         }
     }
@@ -126,6 +131,16 @@ public class DeadlineDerivation {
 
     @Transactional
     void reconcile(Plan plan, WorkingCalendar calendar) {
+        reconcile(plan, calendar, null);
+    }
+
+    /**
+     * Derives the plan's deadlines again and brings the table in step: new obligations inserted, changed due dates
+     * updated, open ones no longer expected removed. With {@code onlyUnits}, only those units' obligations are derived
+     * and compared (units that have just joined the tree).
+     */
+    @Transactional
+    void reconcile(Plan plan, WorkingCalendar calendar, java.util.Set<Long> onlyUnits) {
         if (plan.status != PlanStatus.ISSUED) {
             return;
         }
@@ -137,6 +152,12 @@ public class DeadlineDerivation {
             tasks.unitsOf(t, cache).forEach(assigned::putIfAbsent);
         }
         assigned.remove(plan.issuingUnit);
+        if (onlyUnits != null) {
+            assigned.keySet().removeIf(u -> !onlyUnits.contains(u.id));
+            if (assigned.isEmpty()) {
+                return;
+            }
+        }
 
         int days = PlanService.implementingPlanDays(plan);
         if (days > 0 && plan.issuedOn != null) {
@@ -170,7 +191,7 @@ public class DeadlineDerivation {
                 continue;
             }
             tasks.unitsOf(t, cache).forEach((u, role) -> {
-                if (role != AssignmentRole.LEAD) {
+                if (role != AssignmentRole.LEAD || (onlyUnits != null && !onlyUnits.contains(u.id))) {
                     return;
                 }
                 for (Periods.Occurrence o : occurrences) {
@@ -184,7 +205,9 @@ public class DeadlineDerivation {
         }
 
         Map<String, Deadline> existing = new HashMap<>();
-        for (Deadline d : Deadline.<Deadline>list("plan", plan)) {
+        List<Deadline> current = onlyUnits == null ? Deadline.list("plan", plan)
+                : Deadline.list("plan = ?1 and unit.id in ?2", plan, onlyUnits);
+        for (Deadline d : current) {
             existing.put(d.naturalKey, d);
         }
         int removed = 0;
@@ -214,9 +237,11 @@ public class DeadlineDerivation {
         em.flush();
         insert(plan, fresh);
         int added = fresh.size();
-        // implementing plans issued before this derivation
-        for (Plan child : plans.issuedChildren(plan)) {
-            meetImplementingPlan(child);
+        // implementing plans issued before this derivation (a unit new to the tree has issued none)
+        if (onlyUnits == null) {
+            for (Plan child : plans.issuedChildren(plan)) {
+                meetImplementingPlan(child);
+            }
         }
         LOG.debugf("Deadlines of plan %d: %d expected, %d added, %d removed", plan.id, expected.size(), added, removed);
     }

@@ -46,7 +46,9 @@ public class MeResource {
             @Schema(required = true,
                     description = "May change the organisation and its accounts (admins everywhere; province administrators: their province)") boolean canAdministerOrganisation,
             @Schema(required = true, nullable = true,
-                    description = "The province a province administrator administers; null for global admins (everything) and everyone else") UnitRef administeredUnit) {
+                    description = "The province a province administrator administers; null for global admins (everything) and everyone else") UnitRef administeredUnit,
+            @Schema(required = true,
+                    description = "May create a province (and its communes) from the national list: admins; a province administrator while their account's unit does not exist yet (an empty installation)") boolean canSetUpProvince) {
     }
 
     @Schema(name = "CurrentUser", description = "The signed-in user as the API sees them")
@@ -72,6 +74,6 @@ public class MeResource {
                 user.unit().map(UnitRef::of).orElse(null),
                 user.writeScope().map(UnitRef::of).orElse(null),
                 new UserPermissions(policy.mayCreate(), organisation.isAdministrator(),
-                        organisation.administrationScope().map(UnitRef::of).orElse(null)));
+                        organisation.administrationScope().map(UnitRef::of).orElse(null), organisation.maySetUpProvince()));
     }
 }

@@ -57,6 +57,11 @@ public class OrganisationAccess implements OrganisationGuard {
         return pendingProvinceCode().map(c -> c.equals(code)).orElse(false);
     }
 
+    /** Creating a province from the national list is open to this caller (for some code). */
+    public boolean maySetUpProvince() {
+        return user.isAdmin() || pendingProvinceCode().isPresent();
+    }
+
     @Override
     public Optional<String> pendingProvinceCode() {
         if (!user.has(Roles.PROVINCE_ADMIN) || user.unit().isPresent()) {

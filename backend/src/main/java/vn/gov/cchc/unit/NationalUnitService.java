@@ -217,16 +217,14 @@ public class NationalUnitService {
                 }
             }
             int order = tree.stream().mapToInt(t -> t.sortOrder).max().orElse(0);
-            Unit last = null;
+            List<Unit> joined = new ArrayList<>();
             for (NationalUnit n : fresh) {
-                last = units.insert("VN-" + n.code, n.code, n.name, null, UnitKind.COMMUNE, unit, ++order, false, null, null);
+                joined.add(units.insert("VN-" + n.code, n.code, n.name, null, UnitKind.COMMUNE, unit, ++order, false, null, null));
                 created++;
             }
             Unit.getEntityManager().flush();
-            if (last != null) {
-                // the new communes are siblings: the province's plans derive their obligations once, not once per commune
-                units.announce(last);
-            }
+            // one announcement: the province's plans derive the new communes' obligations once, not once per commune
+            units.announce(joined);
         }
         return new Diff(province.code, province.name, dryRun, national.size(), created,
                 fresh.stream().map(NationalCommune::of).toList(), renamed, matched, missing, unchanged);

@@ -1,5 +1,13 @@
 package vn.gov.cchc.unit;
 
-/** A unit joined the tree: groups of plans above it now fall on it too. */
-public record UnitCreated(long unitId) {
+import java.util.List;
+
+/**
+ * Units joined the tree (siblings created together, or one unit): groups of plans above them now fall on them too.
+ * Their obligations are derived for them alone; the other units' cannot change.
+ */
+public record UnitCreated(List<Long> unitIds) {
+    public UnitCreated {
+        unitIds = List.copyOf(unitIds);
+    }
 }

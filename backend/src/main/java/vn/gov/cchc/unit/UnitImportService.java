@@ -247,20 +247,18 @@ public class UnitImportService {
                                 v.message()))
                         .toList());
             }
-            Unit last = null;
+            List<Unit> joined = new ArrayList<>();
             for (Checked c : rows) {
                 if (c.existing == null) {
                     c.created = units.insert(c.code, c.name, c.shortName, c.kind, parent, c.sortOrder, c.coordinating);
                     c.created.officialCode = c.officialCode;
-                    last = c.created;
+                    joined.add(c.created);
                     created++;
                 }
             }
             Unit.getEntityManager().flush();
-            if (last != null) {
-                // siblings: the plans above them derive their obligations once, not once per unit
-                units.announce(last);
-            }
+            // one announcement: the plans above them derive the new units' obligations once, not once per unit
+            units.announce(joined);
         }
         List<ImportedUnit> imported = rows.stream().map(c -> imported(c, locale)).toList();
         int existing = (int) rows.stream().filter(c -> c.existing != null).count();

@@ -254,12 +254,16 @@ public class UnitService {
         return u;
     }
 
-    /**
-     * Tells the features that {@code u} joined the tree (the plans above it derive their obligations
-     * again). Siblings created together share their ancestors, so one announcement covers them all.
-     */
+    /** Tells the features that {@code u} joined the tree (the plans above it derive its obligations). */
     void announce(Unit u) {
-        created.fire(new UnitCreated(u.id));
+        announce(List.of(u));
+    }
+
+    /** Tells the features that units created together joined the tree: one announcement for all of them. */
+    void announce(List<Unit> joined) {
+        if (!joined.isEmpty()) {
+            created.fire(new UnitCreated(joined.stream().map(u -> u.id).toList()));
+        }
     }
 
     /** The current units of the given kinds below {@code root} (root excluded; dissolved and merged units too), in tree order. */

@@ -249,7 +249,11 @@ class NationalUnitsTest {
     void anEmptyInstallationStartsFromTheNationalList() {
         // a province administrator whose account names a unit that does not exist yet: the installation is being set up
         String newAdmin = TestUsers.token("qn.admin", "TEST-QN", "province-admin");
-        Api.as(newAdmin).get("/api/v1/me").then().statusCode(200).body("permissions.canAdministerOrganisation", equalTo(false));
+        Api.as(newAdmin).get("/api/v1/me").then().statusCode(200).body("permissions.canAdministerOrganisation", equalTo(false))
+                .body("permissions.canSetUpProvince", equalTo(true)).body("unit", equalTo(null));
+        Api.as(TestUsers.ptAdmin()).get("/api/v1/me").then().statusCode(200).body("permissions.canSetUpProvince", equalTo(false));
+        Api.as(TestUsers.ptCoordinator()).get("/api/v1/me").then().statusCode(200).body("permissions.canSetUpProvince", equalTo(false));
+        Api.as(TestUsers.admin()).get("/api/v1/me").then().statusCode(200).body("permissions.canSetUpProvince", equalTo(true));
         long before = units.count();
         Api.as(newAdmin).post("/api/v1/national-units/provinces/{code}/setup", "22").then().statusCode(200)
                 .body("unit", equalTo(null)).body("code", equalTo("TEST-QN"))
@@ -274,7 +278,7 @@ class NationalUnitsTest {
                     .body("officialCode", equalTo("22")).body("parentId", equalTo(null)).body("ancestors", empty());
             // the account now administers its province: the load is in step, and the set-up is not offered again
             Api.as(newAdmin).get("/api/v1/me").then().statusCode(200).body("permissions.canAdministerOrganisation", equalTo(true))
-                    .body("permissions.administeredUnit.code", equalTo("TEST-QN"));
+                    .body("permissions.administeredUnit.code", equalTo("TEST-QN")).body("permissions.canSetUpProvince", equalTo(false));
             Api.as(newAdmin).post("/api/v1/units/{id}/national-communes", created).then().statusCode(200)
                     .body("unchanged", equalTo(54)).body("new", empty());
             Api.as(newAdmin).post("/api/v1/national-units/provinces/{code}/setup", "04").then().statusCode(403);

@@ -198,6 +198,44 @@ class UnitSuccessionTest {
                 .filter(d -> List.of("OPEN", "DUE_SOON", "OVERDUE").contains(d.get("state"))).toList();
     }
 
+    @Test
+    void aWardCreatedAfterAPlanWasIssuedOwesItsGroupTasksAndTheOtherUnitsObligationsStayAsTheyWere() {
+        String n = Long.toString(System.nanoTime() % 1_000_000);
+        String pt = TestUsers.ptCoordinator();
+        long plan = Tasks.draftPlan(pt, "PT", "Kế hoạch giao cho UBND cấp xã");
+        Api.as(pt).body(Tasks.task("I", "Phát thanh trên loa", List.of(Tasks.group("COMMUNES")), "Định kỳ hàng tháng"))
+                .post("/api/v1/plans/{id}/tasks", plan).then().statusCode(201);
+        Api.as(pt).body(Schedules.schedule("QUARTER", "DAY_OF_LAST_MONTH", 10))
+                .post("/api/v1/plans/{id}/report-schedules", plan).then().statusCode(201);
+        Api.as(pt).body(Plans.issue((System.nanoTime() % 90000 + 1000) + "/KH-UBND", "2026-03-02"))
+                .post("/api/v1/plans/{id}/issue", plan).then().statusCode(200);
+        long tanHoa = Plans.unitId("VN-04792");
+        java.util.Set<Object> before = deadlineIds(plan, tanHoa);
+        assertTrue(before.size() >= 5, "a commune of the province owes the plan: " + before);
+        int total = Api.as(pt).queryParam("planId", plan).get("/api/v1/deadlines").then().statusCode(200).extract().path("total");
+
+        long ward = ward("PT-TEST-NEW" + n, "UBND phường Mới Thành Lập " + n);
+        try {
+            JsonPath own = Api.as(pt).queryParam("planId", plan).queryParam("unitId", ward).queryParam("size", 100)
+                    .get("/api/v1/deadlines").then().statusCode(200).extract().jsonPath();
+            List<String> kinds = own.getList("items.kind");
+            assertEquals(1, kinds.stream().filter("IMPLEMENTING_PLAN"::equals).count(), "its implementing plan: " + kinds);
+            assertEquals(4, kinds.stream().filter("REPORT"::equals).count(), "its four quarterly reports: " + kinds);
+            assertTrue(kinds.stream().filter("TASK"::equals).count() >= 9, "the monthly task, March to December: " + kinds);
+            // the others' obligations are the same rows as before, and only the new ward's were added
+            assertEquals(before, deadlineIds(plan, tanHoa));
+            Api.as(pt).queryParam("planId", plan).get("/api/v1/deadlines").then().statusCode(200)
+                    .body("total", equalTo(total + kinds.size()));
+        } finally {
+            cleanUp(ward);
+        }
+    }
+
+    private static java.util.Set<Object> deadlineIds(long plan, long unit) {
+        return new java.util.HashSet<>(Api.as(TestUsers.ptCoordinator()).queryParam("planId", plan).queryParam("unitId", unit)
+                .queryParam("size", 100).get("/api/v1/deadlines").then().statusCode(200).extract().jsonPath().getList("items.id"));
+    }
+
     /** Test wards leave today's tree, so that other tests see the demo tree as it was. */
     static void cleanUp(long unit) {
         Api.as(TestUsers.admin()).body(Map.of("effectiveOn", TODAY.toString(), "legalBasis", "Dọn dữ liệu thử"))
