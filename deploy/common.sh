@@ -30,23 +30,31 @@ cchc_check_prerequisites() {
 }
 
 # Debian's Chromium for the end-to-end tests (Playwright's own browser download does not work here).
-cchc_ensure_chromium() {
-  if [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
+# cchc_ensure_package COMMAND PACKAGE — installs Debian's PACKAGE (as root or with sudo) unless COMMAND exists.
+cchc_ensure_package() {
+  local cmd="$1" pkg="$2" sudo=""
+  if command -v "$cmd" >/dev/null 2>&1; then
     return 0
   fi
-  cchc_log "installing Debian's chromium for the end-to-end tests"
-  local sudo=""
+  cchc_log "installing Debian's $pkg"
   if [[ "$(id -u)" != 0 ]]; then
     if command -v sudo >/dev/null 2>&1; then
       sudo="sudo"
     else
-      cchc_log "ERROR: chromium is missing and this user cannot install it: apt-get install chromium"
+      cchc_log "ERROR: $cmd is missing and this user cannot install it: apt-get install $pkg"
       return 1
     fi
   fi
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  [[ -x /usr/bin/chromium ]]
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >/dev/null
+  command -v "$cmd" >/dev/null 2>&1
+}
+
+cchc_ensure_chromium() {
+  if [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
+    return 0
+  fi
+  cchc_ensure_package chromium chromium
 }
 
 cchc_seeds_dir() {
