@@ -43,6 +43,9 @@ public class AccountSuccession {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    jakarta.enterprise.event.Event<AccountChanged> changed;
+
     /** One account moved: its id and the code it had. */
     record Moved(String id, String from) {
     }
@@ -62,6 +65,8 @@ public class AccountSuccession {
                 for (JsonNode user : keycloak.usersWithAttribute(PeopleService.UNIT, predecessor.code, null)) {
                     setUnit(user, successor.code);
                     moved.add(new Moved(user.path("id").asText(), predecessor.code));
+                    // in the same transaction: rolled back with the succession
+                    changed.fire(new AccountChanged(user.path("username").asText()));
                 }
             }
         } catch (RuntimeException e) {

@@ -64,6 +64,9 @@ public class PeopleService {
     PeopleAccess access;
 
     @Inject
+    jakarta.enterprise.event.Event<AccountChanged> changed;
+
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     // --- reading
@@ -205,6 +208,9 @@ public class PeopleService {
                 throw e;
             }
         }
+        if (!in.role().equals(before.role()) || !unit.code.equals(before.unitCode())) {
+            changed.fire(new AccountChanged(before.username()));
+        }
         return get(id);
     }
 
@@ -215,6 +221,9 @@ public class PeopleService {
         rep.remove("access");
         rep.put("enabled", enabled);
         keycloak.expect(keycloak.updateUser(id, rep), "PUT user");
+        if (!enabled) {
+            changed.fire(new AccountChanged(user.path("username").asText()));
+        }
         return get(id);
     }
 

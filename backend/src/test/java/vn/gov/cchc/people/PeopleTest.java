@@ -157,6 +157,41 @@ class PeopleTest {
     }
 
     @Test
+    void aCalendarLinkStopsWorkingWhenItsAccountMovesOrIsDisabled() {
+        long vietTri = Plans.unitId("PT-VIETTRI");
+        long nongTrang = Plans.unitId("PT-NONGTRANG");
+        String username = login();
+        String id = createOk(TestUsers.ptAdmin(), input(username, vietTri, "officer"));
+        String link = feed(TestUsers.token(username, "PT-VIETTRI", "officer"));
+        ics(link, vietTri).then().statusCode(200);
+
+        // moved to Nông Trang: the Việt Trì link answers as if it did not exist
+        String etag = Api.as(TestUsers.ptAdmin()).get("/api/v1/people/" + id).then().statusCode(200).extract().header("ETag");
+        Api.as(TestUsers.ptAdmin()).header("If-Match", etag)
+                .body(Map.of("familyName", "Nguyễn Thị", "givenName", "Thử", "email", username + "@example.com", "unitId",
+                        nongTrang, "role", "officer"))
+                .put("/api/v1/people/" + id).then().statusCode(200);
+        ics(link, vietTri).then().statusCode(404);
+        Api.as(TestUsers.token(username, "PT-NONGTRANG", "officer")).get("/api/v1/me/calendar-feed").then().statusCode(200)
+                .body("exists", equalTo(false));
+
+        // a new link, made in the new unit, works until the account is disabled
+        String again = feed(TestUsers.token(username, "PT-NONGTRANG", "officer"));
+        ics(again, nongTrang).then().statusCode(200);
+        Api.as(TestUsers.ptAdmin()).post("/api/v1/people/" + id + "/disable").then().statusCode(200);
+        ics(again, nongTrang).then().statusCode(404);
+    }
+
+    private static String feed(String token) {
+        return Api.as(token).post("/api/v1/me/calendar-feed").then().statusCode(200).extract().path("urlTemplate");
+    }
+
+    private static Response ics(String urlTemplate, long unitId) {
+        return io.restassured.RestAssured.given().urlEncodingEnabled(false)
+                .get(urlTemplate.replaceFirst("^https?://[^/]+", "").replace("{unitId}", String.valueOf(unitId)));
+    }
+
+    @Test
     void aTemporaryPasswordSignsInOnKeycloaksPageWhichAsksForANewOneAndTheTokenCarriesUnitAndRole() throws Exception {
         long vietTri = Plans.unitId("PT-VIETTRI");
         String username = login();
