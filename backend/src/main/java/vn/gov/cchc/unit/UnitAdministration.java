@@ -162,12 +162,18 @@ public class UnitAdministration {
 
     // ---- dated changes ----
 
-    @Transactional
-    public Unit rename(long id, String ifMatch, UnitRename in) {
+    /** The unit a dated change (rename, move, dissolution) applies to: administered by the caller, as last read, current. */
+    private Unit currentForChange(long id, String ifMatch) {
         requireAdministrator();
         Unit u = administered(id, null);
         Etags.checkMatch(ifMatch, u.version);
         requireCurrent(u, null);
+        return u;
+    }
+
+    @Transactional
+    public Unit rename(long id, String ifMatch, UnitRename in) {
+        Unit u = currentForChange(id, ifMatch);
         requireEffective(u, in.effectiveOn());
         u.name = in.name().trim();
         u.shortName = blankToNull(in.shortName());
@@ -179,10 +185,7 @@ public class UnitAdministration {
 
     @Transactional
     public Unit move(long id, String ifMatch, UnitMove in) {
-        requireAdministrator();
-        Unit u = administered(id, null);
-        Etags.checkMatch(ifMatch, u.version);
-        requireCurrent(u, null);
+        Unit u = currentForChange(id, ifMatch);
         Unit parent = administered(in.parentId(), "parentId");
         if (u.contains(parent)) {
             throw ProblemException.invalidField("parentId", "unit.move.into-itself", parent.name, u.name);
@@ -210,10 +213,7 @@ public class UnitAdministration {
 
     @Transactional
     public Unit dissolve(long id, String ifMatch, UnitDissolution in) {
-        requireAdministrator();
-        Unit u = administered(id, null);
-        Etags.checkMatch(ifMatch, u.version);
-        requireCurrent(u, null);
+        Unit u = currentForChange(id, ifMatch);
         requireEffective(u, in.effectiveOn());
         Unit successor = null;
         if (in.successorId() != null) {

@@ -288,6 +288,11 @@ class NationalUnitsTest {
             Api.as(TestUsers.admin()).queryParam("unitCode", "TEST-QN").post("/api/v1/national-units/provinces/{code}/setup", "04")
                     .then().statusCode(409).body("errors.field", contains("code"));
             Api.as(TestUsers.admin()).post("/api/v1/national-units/provinces/{code}/setup", "99").then().statusCode(404);
+            // a unit code the tree cannot hold: 400 naming it, nothing created
+            Api.as(TestUsers.admin()).queryParam("unitCode", "mã có dấu").queryParam("dryRun", false)
+                    .post("/api/v1/national-units/provinces/{code}/setup", "04").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", contains("unitCode"));
+            assertEquals(before + 55, units.count());
             Api.as(TestUsers.admin()).queryParam("parentId", UnitResourceTest.id("PT"))
                     .post("/api/v1/national-units/provinces/{code}/setup", "04").then().statusCode(400)
                     .body("errors.field", contains("parentId"));
