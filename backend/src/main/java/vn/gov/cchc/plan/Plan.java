@@ -133,6 +133,11 @@ public class Plan extends PanacheEntityBase {
 
     /** "19/KH-UBND", or null while a draft. */
     public String number() {
+        return number(docNumber, docSymbol);
+    }
+
+    /** "19/KH-UBND" from its parts, or null while a draft. */
+    public static String number(Integer docNumber, String docSymbol) {
         return docNumber == null ? null : docNumber + "/" + docSymbol;
     }
 

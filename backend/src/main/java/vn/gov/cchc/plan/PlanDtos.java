@@ -94,6 +94,11 @@ public final class PlanDtos {
         public static PlanRef of(Plan p) {
             return new PlanRef(p.id, p.number(), p.title, p.year);
         }
+
+        /** From a plan's columns, for lists that do not load the plan. */
+        public static PlanRef of(long id, Integer docNumber, String docSymbol, String title, int year) {
+            return new PlanRef(id, Plan.number(docNumber, docSymbol), title, year);
+        }
     }
 
     @Schema(name = "PlanPermissions", description = "What the caller may do with this plan now")

@@ -118,7 +118,12 @@ public class PlanService {
 
     /** True when the caller may change the plan's content now. */
     public boolean isEditable(Plan plan) {
-        return plan.status == PlanStatus.DRAFT && policy.mayWriteFor(plan.issuingUnit);
+        return isEditable(plan.status, plan.issuingUnit);
+    }
+
+    /** {@link #isEditable(Plan)} from a plan's status and issuer (for lists that do not load the plan). */
+    public boolean isEditable(PlanStatus status, vn.gov.cchc.unit.Unit issuer) {
+        return status == PlanStatus.DRAFT && policy.mayWriteFor(issuer);
     }
 
     private static String visibilityClause(Visibility v, Parameters params) {

@@ -48,6 +48,9 @@ public class TaskService {
     UnitTasks unitTasks;
 
     @Inject
+    TaskMembership membership;
+
+    @Inject
     EntityManager em;
 
     // ---------------------------------------------------------------- reading
@@ -116,6 +119,8 @@ public class TaskService {
         renumber(all);
         task.persist();
         em.flush();
+        membership.refreshTasks(plan, List.of(task.id));
+        membership.syncPositions(plan);
         return TaskViews.view(task, true);
     }
 
@@ -132,8 +137,11 @@ public class TaskService {
             others.add(task);
             others.sort(java.util.Comparator.comparingInt(t -> t.position));
             renumber(others);
+            em.flush();
+            membership.syncPositions(plan);
         }
         em.flush();
+        membership.refreshTasks(plan, List.of(task.id));
         return TaskViews.view(task, true);
     }
 
@@ -145,6 +153,7 @@ public class TaskService {
         task.delete();
         em.flush();
         renumber(tasksOf(plan));
+        membership.syncPositions(plan);
     }
 
     /** Puts every task of the plan in the given order and renumbers them within their sections. */
@@ -162,6 +171,7 @@ public class TaskService {
         }
         renumber(ordered);
         em.flush();
+        membership.syncPositions(plan);
         List<TaskView> views = ordered.stream().map(t -> TaskViews.view(t, true)).toList();
         return new TaskPage(views, 0, views.size(), views.size());
     }
@@ -194,6 +204,8 @@ public class TaskService {
         renumber(all);
         created.forEach(t -> t.persist());
         em.flush();
+        membership.refreshTasks(plan, created.stream().map(t -> t.id).toList());
+        membership.syncPositions(plan);
         List<TaskView> views = created.stream().map(t -> TaskViews.view(t, true)).toList();
         return new TaskPage(views, 0, views.size(), views.size());
     }
@@ -233,6 +245,7 @@ public class TaskService {
         renumber(copies);
         copies.forEach(t -> t.persist());
         em.flush();
+        membership.refreshTasks(target, copies.stream().map(t -> t.id).toList());
     }
 
     private static void insertAtEndOfSection(Task task, List<Task> existing) {

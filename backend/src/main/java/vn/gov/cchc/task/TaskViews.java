@@ -19,10 +19,15 @@ public final class TaskViews {
     }
 
     static TaskView view(Task t, boolean editable) {
+        return view(t, t.assignments, t.tags, editable);
+    }
+
+    /** The view from a task's own columns and its entries and tags as loaded apart (lists read them for a whole page). */
+    static TaskView view(Task t, List<TaskAssignment> assignments, Collection<TaskTag> tags, boolean editable) {
         return new TaskView(t.id, t.plan.id, t.position, t.sectionCode, t.sectionTitle, t.orderNo, t.content,
-                t.tagCodes(RefList.COMMUNICATION_FORM.name()), t.tagCodes(RefList.CCHC_AREA.name()),
-                t.tagCodes(RefList.INDEX.name()), t.tagCodes(RefList.PAPI_DIMENSION.name()),
-                assignmentViews(t, AssignmentRole.LEAD), assignmentViews(t, AssignmentRole.COOPERATING),
+                codes(tags, RefList.COMMUNICATION_FORM), codes(tags, RefList.CCHC_AREA), codes(tags, RefList.INDEX),
+                codes(tags, RefList.PAPI_DIMENSION), assignmentViews(assignments, AssignmentRole.LEAD),
+                assignmentViews(assignments, AssignmentRole.COOPERATING),
                 t.expectedOutput,
                 t.targetQuantity == null ? null
                         : new TargetDto(t.targetQuantity, t.targetMeasure, t.targetMetric, t.targetPerUnit),
@@ -40,8 +45,12 @@ public final class TaskViews {
         return new TaskRef(t.id, t.plan.id, t.sectionCode, t.orderNo, c.length() > 200 ? c.substring(0, 199) + "…" : c);
     }
 
-    private static List<AssignmentView> assignmentViews(Task t, AssignmentRole role) {
-        return t.assignments(role).stream().map(a -> new AssignmentView(a.unit == null ? null : UnitRef.of(a.unit),
+    private static List<String> codes(Collection<TaskTag> tags, RefList list) {
+        return tags.stream().filter(g -> g.listCode.equals(list.name())).map(g -> g.code).toList();
+    }
+
+    private static List<AssignmentView> assignmentViews(List<TaskAssignment> assignments, AssignmentRole role) {
+        return assignments.stream().filter(a -> a.role == role).map(a -> new AssignmentView(a.unit == null ? null : UnitRef.of(a.unit),
                 a.unitGroup, a.text, a.unit != null || a.unitGroup != null)).toList();
     }
 

@@ -46,6 +46,9 @@ public class UnitAdministration {
     Event<UnitsSucceeded> succeeded;
 
     @Inject
+    Event<UnitsMoved> moved;
+
+    @Inject
     Event<UnitInUse> inUse;
 
     static LocalDate today() {
@@ -201,13 +204,15 @@ public class UnitAdministration {
         String oldPath = u.path;
         int shift = parent.depth + 1 - u.depth;
         String newPath = parent.path + u.id + "/";
-        for (Unit d : units.subtree(u)) {
+        List<Unit> subtree = units.subtree(u);
+        for (Unit d : subtree) {
             d.path = newPath + d.path.substring(oldPath.length());
             d.depth += shift;
         }
         u.parentId = parent.id;
         newVersion(u, in.effectiveOn(), UnitChange.MOVED, in.legalBasis().trim());
         Unit.getEntityManager().flush();
+        moved.fire(new UnitsMoved(subtree.stream().map(d -> d.id).toList()));
         return u;
     }
 
