@@ -18,6 +18,8 @@ export default defineConfig({
   preview: { port: 5174, strictPort: true, proxy, cors: false },
   build: {
     chunkSizeWarningLimit: 1500,
+    // dist/.vite/manifest.json: which chunks the entry imports statically (bench/spa.sh sums them)
+    manifest: true,
   },
   test: {
     environment: 'jsdom',
