@@ -20,6 +20,18 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // dist/.vite/manifest.json: which chunks the entry imports statically (bench/spa.sh sums them)
     manifest: true,
+    rolldownOptions: {
+      // antd's rc-component and ant-design helper packages declare no "sideEffects" in package.json, so
+      // the bundler keeps every module a barrel names (e.g. all of @rc-component/form and its validator,
+      // for the form context Modal and Tooltip read). They have none (no bare imports, no globals
+      // touched at load): unused modules go, and the first load carries only what it renders.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false },
+          { test: /[\\/]node_modules[\\/]@ant-design[\\/](cssinjs|cssinjs-utils|colors|fast-color)[\\/]/, sideEffects: false },
+        ],
+      },
+    },
   },
   test: {
     environment: 'jsdom',
