@@ -1,4 +1,4 @@
-import { Button, Layout as AntLayout, Segmented, Space, Spin } from 'antd';
+import { App, Button, Layout as AntLayout, Segmented, Space, Spin } from 'antd';
 import { Suspense, useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { UnitLink } from '../components/UnitLink';
@@ -19,6 +19,7 @@ function RouteLoading({ label }: { label: string }) {
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
+  const { message } = App.useApp();
   const me = useCurrentUser();
   const mainRef = useRef<HTMLElement>(null);
   const user = me.data;
@@ -78,7 +79,8 @@ export function Layout() {
               size="small"
               aria-label={t.app.language}
               value={lang}
-              onChange={(v) => setLang(v)}
+              // English is fetched the first time it is chosen; offline, the language stays as it was
+              onChange={(v) => setLang(v).catch(() => void message.error(t.errors.network))}
               options={[
                 {
                   label: (
