@@ -18,6 +18,32 @@ export default defineConfig({
   preview: { port: 5174, strictPort: true, proxy, cors: false },
   build: {
     chunkSizeWarningLimit: 1500,
+    // dist/.vite/manifest.json: which chunks the entry imports statically (bench/spa.sh sums them)
+    manifest: true,
+    rolldownOptions: {
+      // antd's rc-component and ant-design helper packages declare no "sideEffects" in package.json, so
+      // the bundler keeps every module a barrel names (e.g. all of @rc-component/form and its validator,
+      // for the form context Modal and Tooltip read). They have none (no bare imports, no globals
+      // touched at load): unused modules go, and the first load carries only what it renders.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false },
+          { test: /[\\/]node_modules[\\/]@ant-design[\\/](cssinjs|cssinjs-utils|colors|fast-color)[\\/]/, sideEffects: false },
+        ],
+      },
+      output: {
+        // React, the router, React Query, keycloak-js and openapi-fetch: the first load needs all of them;
+        // one chunk that changes only when they are upgraded (and compresses better than the pieces)
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+|keycloak-js|openapi-fetch)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

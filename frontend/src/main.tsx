@@ -5,14 +5,17 @@ import { initAuth } from './app/auth';
 import { readConfig } from './app/config';
 import { AppProviders } from './app/providers';
 import { createRouter } from './app/router';
-import { dictionaries, getLang } from './i18n';
+import { getMessages, initLang } from './i18n';
 import './app/styles.css';
 
 const rootElement = document.getElementById('root')!;
-const messages = dictionaries[getLang()];
-rootElement.textContent = messages.app.signingIn;
+// the stored language's dictionary (English is fetched) while Keycloak signs in
+const language = initLang();
+void language.then((messages) => {
+  rootElement.textContent = messages.app.signingIn;
+});
 
-initAuth(readConfig())
+Promise.all([language, initAuth(readConfig())])
   .then(() => {
     rootElement.textContent = '';
     const router = createRouter();
@@ -30,7 +33,7 @@ initAuth(readConfig())
     const main = document.createElement('main');
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
-    p.textContent = messages.app.authFailed;
+    p.textContent = getMessages().app.authFailed;
     main.append(p);
     rootElement.append(main);
   });

@@ -1,4 +1,4 @@
-import { Button, Layout as AntLayout, Segmented, Space, Spin, Typography } from 'antd';
+import { App, Button, Layout as AntLayout, Segmented, Space, Spin } from 'antd';
 import { Suspense, useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { UnitLink } from '../components/UnitLink';
@@ -7,8 +7,19 @@ import { useI18n, type Lang } from '../i18n';
 import { logout } from './auth';
 import { useCurrentUser } from './queries';
 
+/** While a page's code arrives (every page is its own chunk): a spinner and "Đang tải…", announced politely. */
+function RouteLoading({ label }: { label: string }) {
+  return (
+    <div role="status" className="route-loading">
+      <Spin aria-hidden />
+      <span>{label}</span>
+    </div>
+  );
+}
+
 export function Layout() {
   const { t, lang, setLang } = useI18n();
+  const { message } = App.useApp();
   const me = useCurrentUser();
   const mainRef = useRef<HTMLElement>(null);
   const user = me.data;
@@ -68,7 +79,8 @@ export function Layout() {
               size="small"
               aria-label={t.app.language}
               value={lang}
-              onChange={(v) => setLang(v)}
+              // English is fetched the first time it is chosen; offline, the language stays as it was
+              onChange={(v) => setLang(v).catch(() => void message.error(t.errors.network))}
               options={[
                 {
                   label: (
@@ -96,14 +108,15 @@ export function Layout() {
       </AntLayout.Header>
       <AntLayout.Content>
         <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
-          <Suspense fallback={<Spin aria-label={t.app.loading} />}>
+          <Suspense fallback={<RouteLoading label={t.app.loading} />}>
             <Outlet />
           </Suspense>
         </main>
       </AntLayout.Content>
-      <Typography.Text className="visually-hidden" aria-live="polite">
+      {/* a plain span: antd's Typography would bring its editor (TextArea, Input) and Tooltip into the first load */}
+      <span className="visually-hidden" aria-live="polite">
         {me.isLoading ? t.app.loading : ''}
-      </Typography.Text>
+      </span>
     </AntLayout>
   );
 }

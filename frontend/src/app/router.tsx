@@ -1,8 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './Layout';
-import { NotFound } from '../components/NotFound';
-import { useI18n } from '../i18n';
 
 const PlanListPage = lazy(() => import('../features/plans/PlanListPage'));
 const PlanDetailPage = lazy(() => import('./routes/PlanDetailRoute'));
@@ -21,11 +19,8 @@ const NotificationsPage = lazy(() => import('../features/notifications/Notificat
 const MyReportsPage = lazy(() => import('../features/reports/MyReportsPage'));
 const ReportPage = lazy(() => import('../features/reports/ReportPage'));
 const ConsolidationPage = lazy(() => import('../features/reports/ConsolidationPage'));
-
-function PageNotFound() {
-  const { t } = useI18n();
-  return <NotFound title={t.errors.pageNotFoundTitle} />;
-}
+// antd's Result and its illustrations: only for a wrong address
+const PageNotFound = lazy(() => import('./routes/PageNotFoundRoute'));
 
 export function createRouter() {
   return createBrowserRouter([

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeEach, vi } from 'vitest';
-import { setLang } from '../i18n';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { loadMessages, setLang } from '../i18n';
 
 // Role queries skip the (slow, style-based) visibility check; tests assert visibility explicitly.
 configure({ defaultHidden: true, asyncUtilTimeout: 4000 });
@@ -37,8 +37,13 @@ Element.prototype.scrollIntoView = function scrollIntoView() {};
 const realGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element) => realGetComputedStyle(elt);
 
+// English is a lazy chunk in the app (see i18n/index.tsx); loaded here, tests switch with setLang('en') at once
+beforeAll(async () => {
+  await loadMessages('en');
+});
+
 beforeEach(() => {
-  setLang('vi');
+  void setLang('vi');
 });
 
 afterEach(() => {

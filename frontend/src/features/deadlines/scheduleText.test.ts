@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeSchedule } from './scheduleText';
 import type { ReportSchedule } from './types';
-import { dictionaries } from '../../i18n';
+import { en } from '../../i18n/en';
+import { vi } from '../../i18n/vi';
 
-const vi = dictionaries.vi;
-const en = dictionaries.en;
 const SNV_PT = { name: 'Sở Nội vụ tỉnh Phú Thọ' };
 const base = { periods: [] as number[], dueDay: null, dueWorkingDays: null, dueDate: null, cutoff: 'CALENDAR' as const };
 type S = Parameters<typeof describeSchedule>[0];

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { STATE_COLORS, STATE_ORDER, timeLeftText, todayInVietnam } from './state';
 import { DEADLINE_STATES } from './types';
-import { dictionaries } from '../../i18n';
+import { en } from '../../i18n/en';
+import { vi } from '../../i18n/vi';
 import { contrast } from '../../test/contrast';
 
-const vi = dictionaries.vi;
-const en = dictionaries.en;
 const TODAY = '2026-03-02';
 const d = (state: (typeof DEADLINE_STATES)[number], workingDaysLeft: number | null, dueOn = '2026-03-10', metOn: string | null = null) => ({
   state,

@@ -18,12 +18,6 @@ export function knownKind(kind: string): KnownKind {
   return kind in KIND_COLORS ? (kind as KnownKind) : 'OTHER';
 }
 
-/** The number on the bell: nothing at 0, "99+" above 99. */
-export function badgeText(unread: number): string {
-  if (unread <= 0) return '';
-  return unread > 99 ? '99+' : String(unread);
-}
-
 interface Props {
   notice: Notification;
   onMarkRead: (id: number) => void;

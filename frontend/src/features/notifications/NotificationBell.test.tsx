@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { badgeText } from './NoticeItem';
-import { NotificationBell } from './NotificationBell';
+import { badgeText, NotificationBell } from './NotificationBell';
 import NotificationsPage from './NotificationsPage';
 import { json, renderWithApp, route, stubFetch } from '../../test/render';
 import { PT_VIETTRI } from '../../test/tasks';

@@ -1,18 +1,24 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Button, Drawer, Empty, Space } from 'antd';
-import { useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { useLatestNotifications, useMarkAllRead, useMarkRead } from './api';
-import { badgeText, NoticeItem } from './NoticeItem';
+import { Button } from 'antd';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useLatestNotifications } from './api';
 import { useCurrentUser } from '../../app/queries';
-import { ApiError } from '../../components/problem';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { fmt, useI18n } from '../../i18n';
 import './notifications.css';
 
+const loadPanel = () => import('./NotificationPanel');
+const NotificationPanel = lazy(loadPanel);
+
+/** The number on the bell: nothing at 0, "99+" above 99. */
+export function badgeText(unread: number): string {
+  if (unread <= 0) return '';
+  return unread > 99 ? '99+' : String(unread);
+}
+
 /**
  * The bell in the header: the unread count of the user's unit's notices (polled every minute and on
- * returning to the tab) and a panel with the latest ones, each marked read one by one or all at once.
+ * returning to the tab) and a panel with the latest ones (NotificationPanel, its code fetched when the
+ * pointer or the focus first reaches the bell, so that it is there by the click).
  */
 export function NotificationBell() {
   const { t } = useI18n();
@@ -20,16 +26,13 @@ export function NotificationBell() {
   const me = useCurrentUser();
   const hasUnit = !!me.data?.unit && !me.data.roles.every((r) => r === 'integration');
   const latest = useLatestNotifications(hasUnit);
-  const markRead = useMarkRead();
-  const markAll = useMarkAllRead();
   const [open, setOpen] = useState(false);
+  // mounted from the first opening on, so that the panel can animate closed and give the focus back
+  const [opened, setOpened] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   if (!hasUnit) return null;
   const unread = latest.data?.unread ?? 0;
-  const items = latest.data?.items ?? [];
-  const error = markAll.error ?? markRead.error ?? latest.error;
-  const problem = error instanceof ApiError ? error.problem : error ? { status: 0 } : null;
 
   return (
     <>
@@ -40,7 +43,12 @@ export function NotificationBell() {
         aria-label={unread > 0 ? fmt(tn.bellUnread, { count: unread }) : tn.bell}
         aria-haspopup="dialog"
         aria-expanded={open}
-        onClick={() => setOpen(true)}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
       >
         <BellOutlined aria-hidden />
         {unread > 0 && (
@@ -49,51 +57,11 @@ export function NotificationBell() {
           </span>
         )}
       </Button>
-      <Drawer
-        open={open}
-        onClose={() => setOpen(false)}
-        afterOpenChange={(visible) => {
-          if (!visible) buttonRef.current?.focus();
-        }}
-        title={tn.latest}
-        placement="right"
-        size={420}
-        destroyOnHidden
-        extra={
-          unread > 0 ? (
-            <Button size="small" onClick={() => markAll.mutate()} loading={markAll.isPending}>
-              {tn.markAllRead}
-            </Button>
-          ) : undefined
-        }
-        footer={
-          <Space>
-            <Link to="/notifications" onClick={() => setOpen(false)}>
-              {tn.viewAll}
-            </Link>
-          </Space>
-        }
-      >
-        <p className="visually-hidden" aria-live="polite">
-          {fmt(tn.unreadCount, { count: unread })}
-        </p>
-        <ProblemAlert problem={problem} />
-        {items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tn.none} />
-        ) : (
-          <ul className="notice-list" aria-label={tn.latest}>
-            {items.map((n) => (
-              <NoticeItem
-                key={n.id}
-                notice={n}
-                onMarkRead={(id) => markRead.mutate(id)}
-                marking={markRead.isPending && markRead.variables === n.id}
-                onOpen={() => setOpen(false)}
-              />
-            ))}
-          </ul>
-        )}
-      </Drawer>
+      {opened && (
+        <Suspense fallback={null}>
+          <NotificationPanel latest={latest} open={open} onClose={() => setOpen(false)} returnFocus={buttonRef} />
+        </Suspense>
+      )}
     </>
   );
 }
