@@ -365,7 +365,7 @@ cchc_wait_http() {
       _cchc_log_tail "$log"
       return 1
     fi
-    sleep 1
+    sleep "${CCHC_WAIT_INTERVAL:-1}"
   done
 }
 
