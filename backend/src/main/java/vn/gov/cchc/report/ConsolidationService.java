@@ -125,8 +125,10 @@ public class ConsolidationService {
         }
         final Set<Long> onlyTasks = ledTasks;
         final Set<Long> onlyUnits = shownUnits;
-        List<Report> received = Report.<Report>list("schedule = ?1 and periodKey = ?2 and state in ?3 order by unit.path",
-                s, o.key(), List.of(ReportState.SENT, ReportState.ACCEPTED)).stream()
+        List<Report> all = Report.<Report>list("schedule = ?1 and periodKey = ?2 and state in ?3 order by unit.path",
+                s, o.key(), List.of(ReportState.SENT, ReportState.ACCEPTED));
+        withItemsAndFigures(all);
+        List<Report> received = all.stream()
                 .filter(r -> onlyTasks == null || r.items.stream().anyMatch(i -> onlyTasks.contains(i.task.id)))
                 .toList();
         Set<Long> receivedUnits = received.stream().map(r -> r.unit.id).collect(Collectors.toSet());
@@ -169,6 +171,21 @@ public class ConsolidationService {
                 narrative ? excerpts(received, r -> r.difficulties) : List.of(),
                 narrative ? excerpts(received, r -> r.proposals) : List.of());
         return new Read(c, plan, s, rates.compute(plan, s, o.key(), onlyUnits, locale), author);
+    }
+
+    /**
+     * Loads the reports' items, then the items' figures, in one query each (not two batch loads per sixteen reports
+     * and items: a province's period was 84 of the consolidation's 111 statements).
+     */
+    private static void withItemsAndFigures(List<Report> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        List<Report> loaded = Report.find("select r from Report r left join fetch r.items where r in ?1", reports).list();
+        List<ReportItem> items = loaded.stream().flatMap(r -> r.items.stream()).toList();
+        if (!items.isEmpty()) {
+            ReportItem.find("select i from ReportItem i left join fetch i.figures where i in ?1", items).list();
+        }
     }
 
     private TargetProgress progress(Task t, Plan plan, List<UnitResult> results, Map<String, Long> totals,

@@ -120,16 +120,31 @@ public class ReportingRates {
         Plan plan = plans.visible(planId);
         WorkingCalendar calendar = calendars.calendar();
         LocalDate today = time.today();
-        List<PeriodRate> rows = new ArrayList<>();
-        for (ReportSchedule s : scope.schedulesOf(plan)) {
-            for (Periods.Occurrence o : Periods.of(s, plan.year, calendar)) {
-                deadlines.reportDeadline(plan.id, s.id, o.key(), unit.id).ifPresent(d -> {
-                    Report r = Report.find("schedule = ?1 and periodKey = ?2 and unit = ?3", s, o.key(), unit).firstResult();
-                    rows.add(new PeriodRate(new ScheduleRef(s.id, s.name), ReportingScope.period(o, calendar, locale),
-                            rate(d, r, today)));
-                });
-            }
+        // every period's deadline in one query and the unit's reports in another (not two queries per period)
+        List<ReportSchedule> schedules = scope.schedulesOf(plan);
+        Map<ReportSchedule, List<Periods.Occurrence>> periods = new java.util.LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (ReportSchedule s : schedules) {
+            periods.put(s, Periods.of(s, plan.year, calendar));
+            periods.get(s).forEach(o -> keys.add(DeadlineService.reportKey(s.id, o.key(), unit.id)));
         }
+        Map<String, Deadline> due = keys.isEmpty() ? Map.of() : deadlines.reportDeadlines(List.of(plan.id), keys);
+        Map<String, Report> reports = new HashMap<>();
+        if (!schedules.isEmpty()) {
+            Report.<Report>list("schedule in ?1 and unit = ?2", schedules, unit)
+                    .forEach(r -> reports.put(DeadlineService.reportKey(r.schedule.id, r.periodKey, unit.id), r));
+        }
+        List<PeriodRate> rows = new ArrayList<>();
+        periods.forEach((s, occurrences) -> {
+            for (Periods.Occurrence o : occurrences) {
+                String key = DeadlineService.reportKey(s.id, o.key(), unit.id);
+                Deadline d = due.get(key);
+                if (d != null) {
+                    rows.add(new PeriodRate(new ScheduleRef(s.id, s.name), ReportingScope.period(o, calendar, locale),
+                            rate(d, reports.get(key), today)));
+                }
+            }
+        });
         return new UnitRates(UnitRef.of(unit), PlanRef.of(plan), totals(rows.stream().map(PeriodRate::rate).toList()),
                 rows);
     }
