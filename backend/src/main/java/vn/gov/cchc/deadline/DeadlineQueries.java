@@ -116,11 +116,19 @@ public class DeadlineQueries {
         Parameters params = new Parameters();
         String where = where(f, params);
         String order = " order by " + paging.sortProperty() + (paging.ascending() ? " asc" : " desc") + ", d.id";
-        // the unit, plan, task and schedule each row shows come in the same query, not one query per row
-        var q = em.createQuery("select d from Deadline d join fetch d.unit u join fetch d.plan p left join fetch d.task"
-                + " left join fetch d.schedule where " + where + order, Deadline.class);
+        // the page's ids first, sorted and cut without reading the rows' texts: joined to every match, the plan's
+        // section texts (tens of kB) were read once per matching deadline (0.85 s for a province's 23,264)
+        var q = em.createQuery("select d.id from Deadline d join d.unit u join d.plan p where " + where + order, Long.class);
         params.map().forEach(q::setParameter);
-        return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        List<Long> ids = q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // then those rows with the unit, task and schedule they show; their few plans load once each, by batch
+        java.util.Map<Long, Deadline> byId = new java.util.HashMap<>();
+        em.createQuery("select d from Deadline d join fetch d.unit left join fetch d.task left join fetch d.schedule"
+                + " where d.id in :ids", Deadline.class).setParameter("ids", ids).getResultList().forEach(d -> byId.put(d.id, d));
+        return ids.stream().map(byId::get).toList();
     }
 
     private long count(DeadlineService.Filter f) {
