@@ -10,7 +10,8 @@
 #  3. prints the medians and the goal with pass or fail (also written to .run/bench/start.txt). A bench, not a test.
 #
 # Environment (optional): CCHC_BENCH_DB_PORT (3311), CCHC_BENCH_KEYCLOAK_PORT (8191), CCHC_BENCH_API_PORT (8091),
-#   CCHC_BENCH_STARTS (5), CCHC_BACKEND_JAVA_OPTS (as for deploy/run.sh), CCHC_SKIP_BUILD=1
+#   CCHC_BENCH_STARTS (5), CCHC_BACKEND_JAVA_OPTS (as for deploy/run.sh), CCHC_SKIP_BUILD=1,
+#   CCHC_BENCH_AOT=1 (with a JDK 25 first on the PATH: a JEP 514 AOT cache trained by the first start)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,9 +41,24 @@ if [[ "${CCHC_SKIP_BUILD:-0}" != 1 || ! -f "$CCHC_BACKEND_DIR/target/quarkus-app
 fi
 db_url="jdbc:mysql://127.0.0.1:$DB_PORT/cchc_start"
 seeds="$(cchc_seeds_dir)"
-cchc_log "first start: the demo data"
-CCHC_DEMO_DATA=true cchc_start_backend "$API_PORT" "$db_url" "http://localhost:$KC_PORT" "$seeds" "$LOGS/start-backend.log"
-_cchc_stop_pids 20 "$CCHC_BACKEND_PID"
+# CCHC_BENCH_AOT=1 with a JDK 25 first on the PATH: the first start (loading the demo data) is the training run of
+# an AOT cache (JEP 514: written when the JVM exits), and the measured starts use it instead of the CDS archive
+aot=()
+train=()
+if [[ "${CCHC_BENCH_AOT:-0}" == 1 ]]; then
+  export CCHC_APPCDS=0
+  rm -f "$RUN/start-app.aot"
+  train=(-XX:AOTCacheOutput="$RUN/start-app.aot")
+  aot=(-XX:AOTCache="$RUN/start-app.aot")
+fi
+cchc_log "first start: the demo data${train:+, the training run of the AOT cache}"
+CCHC_DEMO_DATA=true cchc_start_backend "$API_PORT" "$db_url" "http://localhost:$KC_PORT" "$seeds" "$LOGS/start-backend.log" \
+  "${train[@]}"
+_cchc_stop_pids 120 "$CCHC_BACKEND_PID"
+if [[ ${#aot[@]} -gt 0 && ! -f "$RUN/start-app.aot" ]]; then
+  cchc_log "ERROR: the training run wrote no AOT cache (a JDK 25 must be first on the PATH)"
+  exit 1
+fi
 
 ms() { echo $(($(date +%s%N) / 1000000)); }
 declare -a readies rsses
@@ -50,7 +66,7 @@ for ((i = 1; i <= STARTS; i++)); do
   sleep 3
   t0="$(ms)"
   CCHC_WAIT_INTERVAL=0.05 CCHC_DEMO_DATA=true cchc_start_backend "$API_PORT" "$db_url" "http://localhost:$KC_PORT" "$seeds" \
-    "$LOGS/start-backend.log" >/dev/null
+    "$LOGS/start-backend.log" "${aot[@]}" >/dev/null
   ready=$(($(ms) - t0))
   sleep 20
   rss="$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$CCHC_BACKEND_PID/status")"
@@ -65,7 +81,7 @@ ready_ms="$(median "${readies[@]}")"
 rss_mb="$(median "${rsses[@]}")"
 {
   echo "Start-up bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "java: $(java -version 2>&1 | head -1); options: ${CCHC_BACKEND_JAVA_OPTS:-the default of deploy/common.sh}"
+  echo "java: $(java -version 2>&1 | head -1); options: ${CCHC_BACKEND_JAVA_OPTS:-the default of deploy/common.sh}${aot:+ ${aot[*]}}"
   echo "$STARTS starts on a database holding the demo data: ready in ${readies[*]} ms; resident ${rsses[*]} MB"
   echo "goals (issue 11):"
   echo "  backend ready in <= 3 s: median $ready_ms ms   $( ((ready_ms <= 3000)) && echo PASS || echo FAIL)"

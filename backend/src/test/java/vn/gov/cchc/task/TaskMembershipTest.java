@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import vn.gov.cchc.support.Api;
 import vn.gov.cchc.support.Plans;
 import vn.gov.cchc.support.Tasks;
 import vn.gov.cchc.support.TestUsers;
+import vn.gov.cchc.support.Units;
 
 /**
  * The read model behind a unit's task list ({@link TaskMembership}) agrees with the rule it caches after the changes
@@ -40,13 +40,7 @@ class TaskMembershipTest {
     }
 
     static long unit(String code, String name, String kind, long parentId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("kind", kind);
-        body.put("parentId", parentId);
-        body.put("validFrom", "2025-07-01");
-        return Api.as(TestUsers.ptAdmin()).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
+        return Api.as(TestUsers.ptAdmin()).body(Units.body(code, name, kind, parentId)).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 

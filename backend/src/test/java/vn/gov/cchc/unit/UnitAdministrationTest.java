@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,13 +35,7 @@ class UnitAdministrationTest {
     }
 
     static Map<String, Object> unit(String code, String name, String kind, Long parentId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("kind", kind);
-        body.put("parentId", parentId);
-        body.put("validFrom", "2025-07-01");
-        return body;
+        return vn.gov.cchc.support.Units.body(code, name, kind, parentId);
     }
 
     static Response create(String token, Map<String, Object> body) {
