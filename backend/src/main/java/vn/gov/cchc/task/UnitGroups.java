@@ -35,16 +35,4 @@ public final class UnitGroups {
             case RELATED -> EnumSet.noneOf(UnitKind.class);
         };
     }
-
-    /** The groups that name a unit of kind {@code unitKind} in plans issued at province level (true) or commune level. */
-    public static Set<UnitGroup> naming(UnitKind unitKind, boolean communeLevel) {
-        Set<UnitGroup> out = EnumSet.noneOf(UnitGroup.class);
-        UnitKind issuerKind = communeLevel ? UnitKind.COMMUNE : UnitKind.PROVINCE;
-        for (UnitGroup g : UnitGroup.values()) {
-            if (kinds(g, issuerKind).contains(unitKind)) {
-                out.add(g);
-            }
-        }
-        return out;
-    }
 }

@@ -71,8 +71,9 @@ public class UnitTasks {
     public UnitTaskPage forUnit(long unitId, Long planId, AssignmentRole role, String area, String index,
             TimeframeKind timeframeKind, String q, PageRequest paging) {
         // a read: nothing loaded is checked for changes, before each query or at the end
-        em.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
-        em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
         Unit unit = units.find(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
         if (!policy.covers(unit)) {
             throw ProblemException.notFound("unit", unitId);
