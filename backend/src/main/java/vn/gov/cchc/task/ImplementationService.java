@@ -3,6 +3,7 @@ package vn.gov.cchc.task;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -162,16 +163,10 @@ public class ImplementationService {
         int issued = 0;
         List<Unit> ordered = new ArrayList<>(byUnit.keySet());
         ordered.sort(Comparator.comparing((Unit u) -> u.kind.ordinal()).thenComparing(u -> u.path));
+        Map<Long, Set<Long>> coveredBy = implementedTasks(implementing.values());
         for (Unit u : ordered) {
             Plan child = implementing.get(u.id);
-            Set<Long> covered = new HashSet<>();
-            if (child != null) {
-                for (Task ct : tasks.tasksOf(child)) {
-                    if (ct.parentTask != null) {
-                        covered.add(ct.parentTask.id);
-                    }
-                }
-            }
+            Set<Long> covered = child == null ? Set.of() : coveredBy.getOrDefault(child.id, Set.of());
             List<TaskRef> uncovered = byUnit.get(u).stream().filter(t -> !covered.contains(t.id)).map(TaskService::ref)
                     .toList();
             boolean isIssued = child != null && child.status.published();
@@ -184,6 +179,23 @@ public class ImplementationService {
                     isIssued, uncovered));
         }
         return new Coverage(plan.id, rows.size(), issued, rows);
+    }
+
+    /**
+     * For each of these implementing plans, the parent tasks its tasks implement: one query for them all (one per
+     * plan, each auto-flushing a session that holds every plan's tasks, took 6.5 s for a province plan's 136).
+     */
+    private Map<Long, Set<Long>> implementedTasks(Collection<Plan> children) {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        if (children.isEmpty()) {
+            return out;
+        }
+        Task.getEntityManager()
+                .createQuery("select t.plan.id, t.parentTask.id from Task t where t.plan in :children and t.parentTask is not null",
+                        Object[].class)
+                .setParameter("children", children).getResultList()
+                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
+        return out;
     }
 
     /** Issued beats draft; then the later one. */
