@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -119,6 +120,18 @@ class DatabaseBusyTest {
 
     @Test
     void workOutsideRequestsIsNotCutByTheRequestLimit() throws Exception {
+        sleepPastTheLimitOnEveryConnection();
+        // as in a scheduled job: Quarkus activates a request context for it, without an HTTP request
+        var context = Arc.container().requestContext();
+        context.activate();
+        try {
+            sleepPastTheLimitOnEveryConnection();
+        } finally {
+            context.terminate();
+        }
+    }
+
+    private void sleepPastTheLimitOnEveryConnection() throws Exception {
         // a request first, so that pooled connections carry the request limit
         Api.as(TestUsers.tqCoordinator()).get("/api/v1/plans").then().statusCode(200);
         List<Connection> all = new ArrayList<>();
