@@ -63,10 +63,6 @@ public class StatementLimits implements AgroalPoolInterceptor {
     private final Map<Connection, String> applied = Collections.synchronizedMap(new WeakHashMap<>());
     private volatile Boolean mariaDb;
 
-    public Duration requestLimit() {
-        return requestLimit;
-    }
-
     @Override
     public void onConnectionAcquire(Connection connection) {
         boolean request = servesRequest();
