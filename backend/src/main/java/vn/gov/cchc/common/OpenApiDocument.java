@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -99,6 +101,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "InternalError", responseCode = "500",
                                 description = "Unexpected error; nothing was changed. The detail carries an incident id",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "ServiceUnavailable", responseCode = "503", description = DatabaseProblems.DESCRIPTION,
+                                headers = @Header(name = "Retry-After", description = DatabaseProblems.RETRY_AFTER,
+                                        schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
                 }))
 public class OpenApiDocument extends Application {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -47,6 +49,10 @@ public class ProblemMappers {
     /** Jackson's message when a strict number field gets a string: Cannot coerce String value ("năm nay") to ... */
     private static final java.util.regex.Pattern COERCED_STRING = java.util.regex.Pattern
             .compile("^Cannot coerce String value \\(\"(.*)\"\\) to");
+
+    /** Null in unit tests that build the mappers by hand. */
+    @Inject
+    DatabaseProblems databases;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -170,9 +176,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response any(Throwable e, HttpHeaders headers, UriInfo uri) {
+    public Response any(Throwable e, HttpHeaders headers, UriInfo uri, Request request) {
         if (isUnreadableRequest(e)) {
             return unreadable(e, headers, uri);
+        }
+        Response database = databases == null ? null
+                : databases.response(e, request == null ? null : request.getMethod(), locale(headers), uri);
+        if (database != null) {
+            return database;
         }
         LOG.error("Unhandled error", e);
         return internal(locale(headers), uri, e);

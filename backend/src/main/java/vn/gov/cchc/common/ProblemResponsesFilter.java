@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Adds the error responses every operation can give (401, 403, 500, and 400 when it takes input)
+ * Adds the error responses every operation can give (401, 403, 500, 503, and 400 when it takes input)
  * so that resources only declare the ones specific to them.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -37,6 +37,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 addRef(responses, "401", "Unauthorized");
                 addRef(responses, "403", "Forbidden");
                 addRef(responses, "500", "InternalError");
+                addRef(responses, "503", "ServiceUnavailable");
             }
         }
     }

@@ -25,7 +25,14 @@ public enum ProblemType {
     /** The account directory (Keycloak) answered an error for a request it should have accepted. */
     DIRECTORY_REFUSED("directory-refused", 502),
     /** The account directory (Keycloak) cannot be reached: nothing was changed. */
-    DIRECTORY_UNAVAILABLE("directory-unavailable", 503);
+    DIRECTORY_UNAVAILABLE("directory-unavailable", 503),
+    /**
+     * The database is too busy for the request: a statement ran past its limit or waited too long for a lock, no
+     * pooled connection came free in time, or the transaction outlived its timeout. Sent with {@code Retry-After}.
+     */
+    DATABASE_BUSY("database-busy", 503),
+    /** The database cannot be reached (connection refused or lost). Sent with {@code Retry-After}. */
+    DATABASE_UNAVAILABLE("database-unavailable", 503);
 
     public static final String BASE = "https://cchc.gov.vn/problems/";
 

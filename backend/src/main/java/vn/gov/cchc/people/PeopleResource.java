@@ -56,7 +56,10 @@ public class PeopleResource {
 
             Who: `admin` (every account), `province-admin` (the accounts whose unit is in their province; another
             account answers 404). Other roles: 403.""";
-    static final String UNREACHABLE = "The account directory (Keycloak) cannot be reached; nothing was changed";
+    static final String UNREACHABLE = "The account directory (Keycloak) cannot be reached (`type`"
+            + " `https://cchc.gov.vn/problems/directory-unavailable`; nothing was changed), or the database is busy or"
+            + " unreachable (`database-busy`, `database-unavailable`, with `Retry-After`: see the ServiceUnavailable"
+            + " response)";
     static final String REFUSED = "The account directory (Keycloak) refused the request; nothing was changed";
     private static final String ETAG_DOC = "A hash of the account as shown (Keycloak users carry no version); send it back in If-Match";
 

@@ -80,7 +80,7 @@ class ProblemMappersTest {
         Response internal = mappers.web(new WebApplicationException("secret detail", 503), null, null);
         assertEquals(500, internal.getStatus());
         assertTrue(!body(internal).detail().contains("secret"), body(internal).detail());
-        Response any = mappers.any(new IllegalStateException("boom"), null, null);
+        Response any = mappers.any(new IllegalStateException("boom"), null, null, null);
         assertEquals("https://cchc.gov.vn/problems/internal", body(any).type());
     }
 
