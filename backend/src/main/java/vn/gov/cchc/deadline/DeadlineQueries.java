@@ -106,13 +106,31 @@ public class DeadlineQueries {
     /** Every deadline matching the filter (for exports and feeds), at most {@code max}. */
     @Transactional
     public List<DeadlineView> all(DeadlineService.Filter f, int max, Locale locale) {
-        List<Deadline> found = query(f, PageRequest.of(0, max, "dueOn", SORTS, "dueOn,asc", max));
+        List<Long> ids = ids(f, PageRequest.of(0, max, "dueOn", SORTS, "dueOn,asc", max));
         WorkingCalendar calendar = calendars.calendar();
         LocalDate today = time.today();
-        return found.stream().map(d -> view(d, calendar, today, locale)).toList();
+        // the rows by chunk, each dropped from the session once viewed: thousands of deadlines with their tasks'
+        // texts held at once took the heap under parallel exports
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        List<DeadlineView> views = new java.util.ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += EXPORT_CHUNK) {
+            rows(ids.subList(from, Math.min(ids.size(), from + EXPORT_CHUNK)))
+                    .forEach(d -> views.add(view(d, calendar, today, locale)));
+            session.clear();
+        }
+        return views;
     }
 
+    private static final int EXPORT_CHUNK = 500;
+
     private List<Deadline> query(DeadlineService.Filter f, PageRequest paging) {
+        return rows(ids(f, paging));
+    }
+
+    /** The page's ids, in its order. */
+    private List<Long> ids(DeadlineService.Filter f, PageRequest paging) {
         Parameters params = new Parameters();
         String where = where(f, params);
         String order = " order by " + paging.sortProperty() + (paging.ascending() ? " asc" : " desc") + ", d.id";
@@ -120,7 +138,11 @@ public class DeadlineQueries {
         // section texts (tens of kB) were read once per matching deadline (0.85 s for a province's 23,264)
         var q = em.createQuery("select d.id from Deadline d join d.unit u join d.plan p where " + where + order, Long.class);
         params.map().forEach(q::setParameter);
-        List<Long> ids = q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    }
+
+    /** These deadlines, in this order. */
+    private List<Deadline> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
