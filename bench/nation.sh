@@ -20,29 +20,12 @@
 #   last run: its dataset is reused, the backend restarted on it)
 set -euo pipefail
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-DEPLOY_DIR="$BENCH_DIR/../deploy"
-# shellcheck source=deploy/lib.sh
-source "$DEPLOY_DIR/lib.sh"
-# shellcheck source=deploy/common.sh
-source "$DEPLOY_DIR/common.sh"
-
-DB_PORT="${CCHC_BENCH_DB_PORT:-3309}"
-KC_PORT="${CCHC_BENCH_KEYCLOAK_PORT:-8189}"
-API_PORT="${CCHC_BENCH_API_PORT:-8089}"
+# shellcheck source=bench/load.sh
+source "$(dirname "${BASH_SOURCE[0]}")/load.sh"
 SECONDS_PER_RUN="${CCHC_BENCH_SECONDS:-20}"
 COPIES="${CCHC_BENCH_COPIES:-10}"
 GOAL_MS=200
-RUN="$CCHC_RUN_DIR/bench"
-LOGS="$CCHC_RUN_DIR/logs/bench"
 RESULTS="$RUN/nation.txt"
-mkdir -p "$RUN" "$LOGS"
-
-cchc_check_prerequisites
-cchc_install_traps
-cchc_ensure_package wrk wrk
-cchc_ensure_package taskset util-linux
-cchc_ensure_package mariadb mariadb-client
 
 reuse="${CCHC_BENCH_REUSE:-0}"
 if [[ "$reuse" != 1 || ! -d "$RUN/nation-mariadb/data" ]]; then

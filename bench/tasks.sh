@@ -23,31 +23,13 @@
 #   CCHC_BENCH_WARMUP (60, seconds at c=8 before measuring), CCHC_SKIP_BUILD=1 (use the last backend build)
 set -euo pipefail
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-DEPLOY_DIR="$BENCH_DIR/../deploy"
-# shellcheck source=deploy/lib.sh
-source "$DEPLOY_DIR/lib.sh"
-# shellcheck source=deploy/common.sh
-source "$DEPLOY_DIR/common.sh"
-
-DB_PORT="${CCHC_BENCH_DB_PORT:-3309}"
-KC_PORT="${CCHC_BENCH_KEYCLOAK_PORT:-8189}"
-API_PORT="${CCHC_BENCH_API_PORT:-8089}"
+# shellcheck source=bench/load.sh
+source "$(dirname "${BASH_SOURCE[0]}")/load.sh"
 SECONDS_PER_RUN="${CCHC_BENCH_SECONDS:-15}"
 ROUNDS="${CCHC_BENCH_ROUNDS:-3}"
 PLANS=10
 COPIES=49 # 10 plans × 40 tasks × (1 + 49) = 20,000 tasks
-RUN="$CCHC_RUN_DIR/bench"
-LOGS="$CCHC_RUN_DIR/logs/bench"
 RESULTS="$RUN/tasks.txt"
-mkdir -p "$RUN" "$LOGS"
-
-cchc_check_prerequisites
-cchc_install_traps
-cchc_ensure_package wrk wrk
-cchc_ensure_package taskset util-linux
-# Debian's client (the bundled server's own client needs libncurses5, which Debian 12 no longer ships)
-cchc_ensure_package mariadb mariadb-client
 
 rm -rf "$RUN/tasks-mariadb" "$RESULTS"
 cchc_mariadb_start "$DB_PORT" "$RUN/tasks-mariadb/data" "$LOGS/tasks-mariadb.log" cchc_bench
