@@ -33,15 +33,7 @@ if [[ "$reuse" != 1 || ! -d "$RUN/nation-mariadb/data" ]]; then
   rm -rf "$RUN/nation-mariadb"
 fi
 rm -f "$RESULTS"
-cchc_mariadb_start "$DB_PORT" "$RUN/nation-mariadb/data" "$LOGS/nation-mariadb.log" cchc_bench
-cchc_keycloak_start "$KC_PORT" "$RUN/nation-keycloak" "$LOGS/nation-keycloak.log" "$DEPLOY_DIR/keycloak/cchc-realm.json"
-kc_url="http://localhost:$KC_PORT"
-if [[ "${CCHC_SKIP_BUILD:-0}" != 1 || ! -f "$CCHC_BACKEND_DIR/target/quarkus-app/quarkus-run.jar" ]]; then
-  cchc_build_backend "$LOGS/nation-backend-build.log"
-fi
-CCHC_DEMO_DATA=true cchc_start_backend "$API_PORT" "jdbc:mysql://127.0.0.1:$DB_PORT/cchc_bench" "$kc_url" \
-  "$(cchc_seeds_dir)" "$LOGS/nation-backend.log"
-api="http://localhost:$API_PORT"
+bench_start_stack nation
 
 sql() { mariadb --no-defaults -h127.0.0.1 -P"$DB_PORT" -uroot -N -B cchc_bench -e "$1"; }
 token() { python3 "$BENCH_DIR/token.py" "$kc_url" "$1" "${CCHC_BENCH_PASSWORD:-Demo@2026}"; }

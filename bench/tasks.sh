@@ -32,15 +32,7 @@ COPIES=49 # 10 plans × 40 tasks × (1 + 49) = 20,000 tasks
 RESULTS="$RUN/tasks.txt"
 
 rm -rf "$RUN/tasks-mariadb" "$RESULTS"
-cchc_mariadb_start "$DB_PORT" "$RUN/tasks-mariadb/data" "$LOGS/tasks-mariadb.log" cchc_bench
-cchc_keycloak_start "$KC_PORT" "$RUN/tasks-keycloak" "$LOGS/tasks-keycloak.log" "$DEPLOY_DIR/keycloak/cchc-realm.json"
-kc_url="http://localhost:$KC_PORT"
-if [[ "${CCHC_SKIP_BUILD:-0}" != 1 || ! -f "$CCHC_BACKEND_DIR/target/quarkus-app/quarkus-run.jar" ]]; then
-  cchc_build_backend "$LOGS/tasks-backend-build.log"
-fi
-CCHC_DEMO_DATA=true cchc_start_backend "$API_PORT" "jdbc:mysql://127.0.0.1:$DB_PORT/cchc_bench" "$kc_url" \
-  "$(cchc_seeds_dir)" "$LOGS/tasks-backend.log"
-api="http://localhost:$API_PORT"
+bench_start_stack tasks
 
 sql() { mariadb --no-defaults -h127.0.0.1 -P"$DB_PORT" -ucchc -pcchc -N -B cchc_bench -e "$1"; }
 token() { python3 "$BENCH_DIR/token.py" "$kc_url" pt.coordinator "${CCHC_BENCH_PASSWORD:-Demo@2026}"; }

@@ -20,6 +20,7 @@ import vn.gov.cchc.calendar.WorkingCalendar;
 import vn.gov.cchc.common.Messages;
 import vn.gov.cchc.common.PageRequest;
 import vn.gov.cchc.common.ProblemException;
+import vn.gov.cchc.common.ReadOnlySession;
 import vn.gov.cchc.deadline.DeadlineDtos.DeadlinePage;
 import vn.gov.cchc.deadline.DeadlineDtos.DeadlineView;
 import vn.gov.cchc.deadline.DeadlineDtos.PeriodView;
@@ -41,6 +42,9 @@ import vn.gov.cchc.unit.UnitService;
  */
 @ApplicationScoped
 public class DeadlineQueries {
+
+    /** Deadlines an export loads and views at a time. */
+    private static final int EXPORT_CHUNK = 500;
 
     static final Map<String, String> SORTS = Map.of("dueOn", "d.dueOn", "unit", "u.path", "plan", "d.plan.id", "kind",
             "d.kind");
@@ -111,9 +115,7 @@ public class DeadlineQueries {
         LocalDate today = time.today();
         // the rows by chunk, each dropped from the session once viewed: thousands of deadlines with their tasks'
         // texts held at once took the heap under parallel exports
-        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        org.hibernate.Session session = ReadOnlySession.of(em);
         List<DeadlineView> views = new java.util.ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += EXPORT_CHUNK) {
             rows(ids.subList(from, Math.min(ids.size(), from + EXPORT_CHUNK)))
@@ -122,8 +124,6 @@ public class DeadlineQueries {
         }
         return views;
     }
-
-    private static final int EXPORT_CHUNK = 500;
 
     private List<Deadline> query(DeadlineService.Filter f, PageRequest paging) {
         return rows(ids(f, paging));

@@ -19,6 +19,7 @@ import vn.gov.cchc.calendar.CalendarService;
 import vn.gov.cchc.calendar.WorkingCalendar;
 import vn.gov.cchc.common.Messages;
 import vn.gov.cchc.common.ProblemException;
+import vn.gov.cchc.common.ReadOnlySession;
 import vn.gov.cchc.deadline.DeadlineDtos.ScheduleRef;
 import vn.gov.cchc.deadline.DeadlineService;
 import vn.gov.cchc.deadline.Periods;
@@ -92,11 +93,8 @@ public class ConsolidationService {
 
     @Transactional
     Read read(long planId, Long scheduleId, String periodKey, Locale locale) {
-        // a read of thousands of items and figures (a province's period): nothing here writes, so no dirty checking
-        // and no flush before each query
-        org.hibernate.Session session = Report.getEntityManager().unwrap(org.hibernate.Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        // a read of thousands of items and figures (a province's period): nothing here writes
+        ReadOnlySession.of(Report.getEntityManager());
         Plan plan = plans.visible(planId);
         ReportSchedule s = scope.schedule(plan, scheduleId);
         WorkingCalendar calendar = calendars.calendar();

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import vn.gov.cchc.common.PageRequest;
 import vn.gov.cchc.common.ProblemException;
+import vn.gov.cchc.common.ReadOnlySession;
 import vn.gov.cchc.common.TextNormalizer;
 import vn.gov.cchc.plan.PlanDtos.PlanRef;
 import vn.gov.cchc.plan.PlanService;
@@ -70,10 +71,7 @@ public class UnitTasks {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitTaskPage forUnit(long unitId, Long planId, AssignmentRole role, String area, String index,
             TimeframeKind timeframeKind, String q, PageRequest paging) {
-        // a read: nothing loaded is checked for changes, before each query or at the end
-        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        ReadOnlySession.of(em);
         Unit unit = units.find(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
         if (!policy.covers(unit)) {
             throw ProblemException.notFound("unit", unitId);
