@@ -143,10 +143,11 @@ INSERT IGNORE INTO bench_occ
 SELECT d.task_id, SUBSTRING_INDEX(SUBSTRING_INDEX(d.natural_key, ':', 3), ':', -1), d.period_key, d.period_start, d.period_end,
   d.due_on
 FROM deadline d JOIN bench_plan b ON b.plan_id = d.plan_id WHERE d.kind = 'TASK';
-INSERT INTO deadline (plan_id, kind, unit_id, task_id, natural_key, due_on, period_key, period_start, period_end)
-SELECT c.plan_id, 'TASK', i.unit_id, c.id, CONCAT('TASK:', c.id, ':', o.occ, ':', i.unit_id), o.due_on, o.period_key, o.period_start,
-  o.period_end
-FROM bench_ip i JOIN task c ON c.plan_id = i.plan_id JOIN bench_occ o ON o.task_id = c.parent_task_id;
+INSERT INTO deadline (plan_id, kind, unit_id, province_id, task_id, natural_key, due_on, period_key, period_start, period_end)
+SELECT c.plan_id, 'TASK', i.unit_id, b.province_id, c.id, CONCAT('TASK:', c.id, ':', o.occ, ':', i.unit_id), o.due_on, o.period_key,
+  o.period_start, o.period_end
+FROM bench_ip i JOIN bench_plan b ON b.plan_id = i.parent_id JOIN task c ON c.plan_id = i.plan_id
+  JOIN bench_occ o ON o.task_id = c.parent_task_id;
 UPDATE bench_ip i JOIN plan c ON c.id = i.plan_id JOIN deadline d ON d.plan_id = i.parent_id AND d.natural_key = CONCAT('IMPL:', i.unit_id)
 SET d.met_on = c.issued_on, d.met_ref = CONCAT('plan:', c.id), d.met_by = 'system', d.updated_at = c.updated_at, d.version = d.version + 1;
 """)

@@ -1937,8 +1937,13 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many deadlines match when `totalExact`; otherwise a lower bound: more than this many match (matches are counted up to 1,000, a plan's all)
+             */
             total: number;
+            /** @description False when `total` is a lower bound */
+            totalExact: boolean;
         };
         /**
          * @description OPEN (not due soon), DUE_SOON (within the reminder lead time, 3 working days by default, or due today), OVERDUE, MET_ON_TIME, MET_LATE, CANCELLED (not met when its plan was closed: no longer due, never overdue or reminded; listed only when asked for)

@@ -74,6 +74,7 @@ export const deadlinesEn: Widen<typeof deadlinesVi> = {
   table: 'Deadlines',
   empty: 'No deadline matches the filters.',
   range: '{from}–{to} of {total} deadlines',
+  moreThan: 'more than {n}',
   pickUnitFirst: 'Your account has no unit: pick a unit to see its deadlines.',
 
   tabs: {

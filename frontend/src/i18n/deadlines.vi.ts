@@ -73,6 +73,7 @@ export const deadlinesVi = {
   table: 'Danh sách hạn xử lý',
   empty: 'Không có hạn nào phù hợp với bộ lọc.',
   range: '{from}–{to} trên {total} hạn',
+  moreThan: 'hơn {n}',
   pickUnitFirst: 'Tài khoản chưa gắn với đơn vị nào: hãy chọn một đơn vị để xem hạn.',
 
   tabs: {

@@ -8,7 +8,7 @@ import type { Deadline } from './types';
 import { formatDate } from '../../components/dates';
 import { taskNumber } from '../../components/TaskCells';
 import { UnitLink } from '../../components/UnitLink';
-import { fmt, useI18n } from '../../i18n';
+import { fmt, formatNumber, useI18n, type Lang, type Messages } from '../../i18n';
 
 /** "plan:42" → 42: the implementing plan that met an implementing-plan deadline. */
 export function metPlanId(metRef: string | null): number | undefined {
@@ -80,18 +80,27 @@ interface Props {
     page: number; // 0-based
     size: number;
     total: number;
+    /** False when the server counted up to its cap and `total` is a lower bound. */
+    totalExact?: boolean;
     sort: string;
     onChange: (patch: { sort: string | undefined } | { page: number; size?: number }) => void;
-    rangeText: (from: number, to: number, total: number) => string;
+    /** "1–20 of 345 deadlines"; `total` is already worded ("more than 1,000" when not exact). */
+    rangeText: (from: number, to: number, total: string) => string;
   };
   onComplete?: (d: Deadline) => void;
   label: string;
   emptyText?: string;
 }
 
+/** A page's total as words: "345", or "more than 1,000" when the server's count stopped at its cap. */
+export function totalText(page: { total: number; totalExact?: boolean }, t: Messages, lang: Lang): string {
+  const n = formatNumber(page.total, lang);
+  return page.totalExact === false ? fmt(t.deadlines.moreThan, { n }) : n;
+}
+
 /** Deadlines in a table: state, due date, time left, kind, what (plan, task or period), unit, action. */
 export function DeadlineTable({ items, loading, paging, onComplete, label, emptyText }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tc = t.deadlines.col;
   const [sortField, sortDir] = (paging?.sort ?? '').split(',');
   const sortOrder = (field: string) =>
@@ -160,10 +169,11 @@ export function DeadlineTable({ items, loading, paging, onComplete, label, empty
           ? {
               current: paging.page + 1,
               pageSize: paging.size,
-              total: paging.total,
+              // a lower bound leaves the next page reachable
+              total: paging.totalExact === false ? paging.total + paging.size : paging.total,
               showSizeChanger: true,
               pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total, range) => paging.rangeText(range[0], range[1], total),
+              showTotal: (_total, range) => paging.rangeText(range[0], range[1], totalText(paging, t, lang)),
             }
           : { pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }
       }

@@ -300,3 +300,16 @@ describe('the deadlines of a unit', () => {
     expect(exported.get('planId')).toBe('7');
   });
 });
+
+describe('a province with more deadlines than the server counts', () => {
+  it('says "more than" the lower bound and still offers the next page', async () => {
+    stub(PT_COORDINATOR_ME, ALL, [
+      route('GET', '/api/v1/deadlines', () => json({ ...deadlinePage(ALL), size: 20, total: 1000, totalExact: false })),
+    ]);
+    renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines' });
+
+    expect(await screen.findByText('1–20 trên hơn 1.000 hạn')).toBeVisible();
+    // 1,000 rows and more: page 51 is reachable
+    expect(screen.getByRole('listitem', { name: '51' })).toBeVisible();
+  });
+});

@@ -189,13 +189,14 @@ export default function DeadlinesPage() {
             page: filters.page,
             size: filters.size,
             total: list.data?.total ?? 0,
+            totalExact: list.data?.totalExact,
             sort: filters.sort,
             onChange: (p) =>
               'sort' in p
                 ? update({ sort: p.sort })
                 : update({ page: p.page ? p.page + 1 : undefined, size: p.size !== DEFAULT_SIZE ? p.size : undefined }, false),
             rangeText: (from, to, total) =>
-              fmt(td.range, { from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(total, lang) }),
+              fmt(td.range, { from: formatNumber(from, lang), to: formatNumber(to, lang), total }),
           }}
         />
       </>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { downloadDeadlines, useEveryDeadline } from './api';
 import { DeadlineStateTag } from './DeadlineStateTag';
-import { metPlanId, TimeLeft } from './DeadlineTable';
+import { metPlanId, TimeLeft, totalText } from './DeadlineTable';
 import { DueDate } from './DueDate';
 import type { DeadlineFilters } from './params';
 import { isMet, STATE_ORDER } from './state';
@@ -34,7 +34,7 @@ const collator = new Intl.Collator('vi');
  * (a plan assigns at most a province's units); exported through the API with the same plan and state.
  */
 export function ImplementingTable({ filters, update }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tu = t.deadlines.units;
   const plans = useIssuedPlans();
   const query = {
@@ -190,7 +190,7 @@ export function ImplementingTable({ filters, update }: Props) {
       <ProblemAlert problem={exportProblem} onClose={() => setExportProblem(null)} />
       <ProblemAlert problem={error} />
       {(list.data?.total ?? 0) > MAX && (
-        <Alert type="warning" showIcon title={fmt(tu.truncated, { shown: MAX, total: list.data!.total })} style={{ marginBottom: 12 }} />
+        <Alert type="warning" showIcon title={fmt(tu.truncated, { shown: MAX, total: totalText(list.data!, t, lang) })} style={{ marginBottom: 12 }} />
       )}
       {list.data && <Typography.Paragraph role="status">{fmt(tu.summary, { met, total: rows.length, overdue })}</Typography.Paragraph>}
       <Table<Deadline>

@@ -3,7 +3,7 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useCalendarYear, useEveryDeadline } from './api';
 import { STATE_ICONS } from './DeadlineStateTag';
-import { DeadlineTable, deadlineTitle } from './DeadlineTable';
+import { DeadlineTable, deadlineTitle, totalText } from './DeadlineTable';
 import { addMonths, firstDay, isoWeekday, lastDay, monthOf, monthWeeks, moveFocus } from './monthGrid';
 import type { DeadlineQuery } from './params';
 import { todayInVietnam } from './state';
@@ -29,7 +29,7 @@ interface Props {
  * keys between days, Page Up/Down between months, Enter or Space to list a day's deadlines below.
  */
 export function MonthView({ query, month, onMonthChange, onComplete }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tm = t.deadlines.month;
   const today = todayInVietnam();
   const list = useEveryDeadline({ ...query, from: firstDay(month), to: lastDay(month), sort: 'dueOn,asc' }, MAX);
@@ -120,7 +120,7 @@ export function MonthView({ query, month, onMonthChange, onComplete }: Props) {
         </Typography.Text>
       </div>
       <ProblemAlert problem={error} />
-      {total > MAX && <Alert type="warning" showIcon title={fmt(tm.truncated, { total, shown: MAX })} style={{ marginBottom: 12 }} />}
+      {total > MAX && <Alert type="warning" showIcon title={fmt(tm.truncated, { total: totalText(list.data!, t, lang), shown: MAX })} style={{ marginBottom: 12 }} />}
       <div className="table-scroll">
         <table className="month-grid" ref={gridRef} aria-describedby="month-help" aria-busy={list.isFetching}>
           <caption>{fmt(tm.caption, { month: monthNo, year })}</caption>

@@ -96,7 +96,7 @@ export const TASK_MET: Deadline = {
   canComplete: false,
 };
 
-export const deadlinePage = (items: Deadline[]) => ({ items, page: 0, size: 20, total: items.length });
+export const deadlinePage = (items: Deadline[]) => ({ items, page: 0, size: 20, total: items.length, totalExact: true });
 
 export const VIETTRI_ME = {
   username: 'viettri.officer',

@@ -54,6 +54,13 @@ public class Deadline extends PanacheEntityBase {
     @JoinColumn(name = "schedule_id")
     public ReportSchedule schedule;
 
+    /**
+     * The province the unit lies in ({@code UnitService.provinceOf}; null above province level): the key of a
+     * province's deadline pages, kept with the unit (derivation, succession, units moved).
+     */
+    @Column(name = "province_id")
+    public Long provinceId;
+
     @Column(name = "period_key", length = 20)
     public String periodKey;
 

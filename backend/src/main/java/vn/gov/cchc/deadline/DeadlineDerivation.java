@@ -246,9 +246,9 @@ public class DeadlineDerivation {
         LOG.debugf("Deadlines of plan %d: %d expected, %d added, %d removed", plan.id, expected.size(), added, removed);
     }
 
-    private static final String INSERT = "insert into deadline (plan_id, kind, unit_id, task_id, schedule_id, period_key,"
-            + " period_start, period_end, natural_key, due_on, due_note) values ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "insert into deadline (plan_id, kind, unit_id, province_id, task_id, schedule_id,"
+            + " period_key, period_start, period_end, natural_key, due_on, due_note) values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int ROWS_PER_STATEMENT = 500;
 
     /**
@@ -261,6 +261,7 @@ public class DeadlineDerivation {
         if (rows.isEmpty()) {
             return;
         }
+        Map<Long, Long> provinces = units.provinceIds(rows.stream().map(Expected::unit).distinct().toList());
         em.unwrap(Session.class).doWork(connection -> {
             for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
                 List<Expected> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
@@ -272,6 +273,7 @@ public class DeadlineDerivation {
                         ps.setLong(++i, plan.id);
                         ps.setString(++i, e.kind().name());
                         ps.setLong(++i, e.unit().id);
+                        setId(ps, ++i, provinces.get(e.unit().id));
                         setId(ps, ++i, e.task() == null ? null : e.task().id);
                         setId(ps, ++i, e.schedule() == null ? null : e.schedule().id);
                         ps.setString(++i, report ? e.period().key() : null);

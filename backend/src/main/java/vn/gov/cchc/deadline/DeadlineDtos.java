@@ -101,7 +101,9 @@ public final class DeadlineDtos {
             @Schema(required = true) List<DeadlineView> items,
             @Schema(required = true) int page,
             @Schema(required = true) int size,
-            @Schema(required = true) long total) {
+            @Schema(required = true, description = "How many deadlines match when `totalExact`; otherwise a lower bound:"
+                    + " more than this many match (matches are counted up to 1,000, a plan's all)") long total,
+            @Schema(required = true, description = "False when `total` is a lower bound") boolean totalExact) {
     }
 
     @Schema(name = "TaskCompletion", description = "A task carried out, with its output")

@@ -43,6 +43,12 @@ import vn.gov.cchc.unit.UnitService;
 @ApplicationScoped
 public class DeadlineQueries {
 
+    /**
+     * Pages count their matches up to this many (a plan's, all of them); beyond, the total is a lower bound
+     * ({@code totalExact} false).
+     */
+    static final int COUNT_CAP = 1000;
+
     /** Deadlines an export loads and views at a time. */
     private static final int EXPORT_CHUNK = 500;
 
@@ -100,11 +106,21 @@ public class DeadlineQueries {
     @Transactional
     public DeadlinePage list(DeadlineService.Filter f, PageRequest paging, Locale locale) {
         List<Deadline> found = query(f, paging);
-        long total = count(f);
         WorkingCalendar calendar = calendars.calendar();
         LocalDate today = time.today();
         List<DeadlineView> items = found.stream().map(d -> view(d, calendar, today, locale)).toList();
-        return new DeadlinePage(items, paging.page(), paging.size(), total);
+        long end = (long) paging.offset() + items.size();
+        if (items.size() == paging.size() || items.isEmpty() && paging.offset() > 0) {
+            // more may follow (or the page lies past the end): counted up to the cap
+            long counted = count(f);
+            if (counted > COUNT_CAP && f.planId() == null) {
+                // a lower bound, stated as such: "more than 1,000"
+                return new DeadlinePage(items, paging.page(), paging.size(), Math.max(COUNT_CAP, end), false);
+            }
+            return new DeadlinePage(items, paging.page(), paging.size(), counted, true);
+        }
+        // a short page is the last: its end is the total, no count needed
+        return new DeadlinePage(items, paging.page(), paging.size(), end, true);
     }
 
     /** Every deadline matching the filter (for exports and feeds), at most {@code max}. */
@@ -138,6 +154,16 @@ public class DeadlineQueries {
         // section texts (tens of kB) were read once per matching deadline (0.85 s for a province's 23,264)
         var q = em.createQuery("select d.id from Deadline d join d.unit u join d.plan p where " + where + order, Long.class);
         params.map().forEach(q::setParameter);
+        if (f.planId() == null && paging.sortProperty().equals("d.dueOn")) {
+            // read in the index's order, the first matches are the page: MariaDB's own choice started from the issuers'
+            // plans and sorted every match (75-110 ms for a province's 36,000 deadlines; 2.2 s for the country's
+            // 830,000) where this takes under a millisecond. One plan's deadlines are better found by the plan.
+            String index = params.map().containsKey("province") ? "ix_deadline_province_due"
+                    : policy.visibility().everything() && f.unitId() == null ? "ix_deadline_due" : null;
+            if (index != null) {
+                q.unwrap(org.hibernate.query.Query.class).addQueryHint(index);
+            }
+        }
         return q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     }
 
@@ -153,12 +179,22 @@ public class DeadlineQueries {
         return ids.stream().map(byId::get).toList();
     }
 
+    /**
+     * The matches counted up to one more than {@link #COUNT_CAP}: counting a province's tens of thousands of
+     * deadlines for every page cost more than the page itself (70 ms for 36,000; 18 ms up to 5,000, 4 ms up to 1,000).
+     */
     private long count(DeadlineService.Filter f) {
         Parameters params = new Parameters();
         String where = where(f, params);
-        var q = em.createQuery("select count(d) from Deadline d join d.unit u join d.plan p where " + where, Long.class);
+        if (f.planId() != null) {
+            // one plan's deadlines are few enough to count exactly
+            var q = em.createQuery("select count(d) from Deadline d join d.unit u join d.plan p where " + where, Long.class);
+            params.map().forEach(q::setParameter);
+            return q.getSingleResult();
+        }
+        var q = em.createQuery("select d.id from Deadline d join d.unit u join d.plan p where " + where, Long.class);
         params.map().forEach(q::setParameter);
-        return q.getSingleResult();
+        return q.setMaxResults(COUNT_CAP + 1).getResultList().size();
     }
 
     private String where(DeadlineService.Filter f, Parameters params) {
@@ -179,6 +215,12 @@ public class DeadlineQueries {
             if (f.subtree()) {
                 where.append(" and u.path like :upath");
                 params.and("upath", unit.path + "%");
+                // a unit at or below province level: its subtree lies in its province, whose deadlines one index
+                // range holds in due-date order
+                units.provinceOf(unit).ifPresent(province -> {
+                    where.append(" and d.provinceId = :province");
+                    params.and("province", province.id);
+                });
             } else {
                 where.append(" and u.id = :uid");
                 params.and("uid", unit.id);

@@ -49,6 +49,7 @@ public class DeadlineSuccession {
         Set<Long> planIds = new LinkedHashSet<>();
         List<Deadline> open = Deadline.list("unit.id in ?1 and metOn is null and plan.status <> ?2 order by id",
                 event.predecessorIds(), PlanStatus.CLOSED);
+        Long successorProvince = units.provinceOf(successor).map(u -> u.id).orElse(null);
         Map<String, Deadline> successors = new HashMap<>();
         for (Deadline d : Deadline.<Deadline>list("unit", successor)) {
             successors.put(d.plan.id + "|" + d.naturalKey, d);
@@ -68,6 +69,7 @@ public class DeadlineSuccession {
                 Deadline.getEntityManager().flush();
             }
             d.unit = successor;
+            d.provinceId = successorProvince;
             d.naturalKey = key;
             d.updatedAt = Instant.now();
             successors.put(d.plan.id + "|" + key, d);

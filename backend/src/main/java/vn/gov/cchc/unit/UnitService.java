@@ -63,6 +63,26 @@ public class UnitService {
         return ancestors(unit).stream().filter(u -> u.kind == UnitKind.PROVINCE).findFirst();
     }
 
+    /**
+     * {@link #provinceOf} for many units in one query: each unit's id to its province's id, absent for the units above
+     * province level.
+     */
+    public Map<Long, Long> provinceIds(java.util.Collection<Unit> units) {
+        java.util.Set<Long> pathIds = new java.util.HashSet<>();
+        units.forEach(u -> pathIds.addAll(u.pathIds()));
+        if (pathIds.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<Long> provinces = new java.util.HashSet<>(Unit.getEntityManager()
+                .createQuery("select u.id from Unit u where u.id in :ids and u.kind = :kind", Long.class)
+                .setParameter("ids", pathIds).setParameter("kind", UnitKind.PROVINCE).getResultList());
+        Map<Long, Long> byUnit = new HashMap<>();
+        for (Unit u : units) {
+            u.pathIds().stream().filter(provinces::contains).findFirst().ifPresent(p -> byUnit.put(u.id, p));
+        }
+        return byUnit;
+    }
+
     public UnitView view(Unit unit) {
         Map<Long, Successions> succ = successions(List.of(unit.id));
         return view(unit, ancestors(unit).stream().map(UnitRef::of).toList(), succ.get(unit.id));
