@@ -57,8 +57,18 @@ public class ReportList {
                 params.and("own", scope.ownUnitId());
             }
             if (scope.receiverPath() != null) {
-                parts.add("(r.schedule.receivingUnit.path like :scope and r.sentOn is not null)");
-                params.and("scope", scope.receiverPath() + "%");
+                // the schedules received in scope first (a few per plan): named by id, the report's own indexes find
+                // their reports (6 ms for a province's 3,300 at nation scale); joined through the schedule's
+                // receiver, every report of the country was walked to test the OR (30 ms)
+                List<Long> received = em.createQuery("select s.id from ReportSchedule s where s.receivingUnit.path like :scope",
+                        Long.class).setParameter("scope", scope.receiverPath() + "%").getResultList();
+                if (!received.isEmpty()) {
+                    parts.add("(r.schedule.id in :received and r.sentOn is not null)");
+                    params.and("received", received);
+                }
+            }
+            if (parts.isEmpty()) {
+                return new ReportPage(List.of(), paging.page(), paging.size(), 0);
             }
             where.append("(").append(String.join(" or ", parts)).append(")");
         }
@@ -83,16 +93,22 @@ public class ReportList {
             params.and("state", f.state());
         }
         var count = em.createQuery("select count(r) from Report r join r.unit u where " + where, Long.class);
-        // the unit, plan and schedule each row shows come in the same query, not one query per row
-        var select = em.createQuery("select r from Report r join fetch r.unit u join fetch r.plan join fetch r.schedule"
-                + " where " + where + " order by " + paging.sortProperty() + (paging.ascending() ? " asc" : " desc")
-                + ", r.id desc", Report.class);
+        // the page's ids first, sorted without the rows' texts; then those rows with the unit, plan and schedule each
+        // shows in one query (sorted with them, every match's plan texts went through the sort)
+        var ids = em.createQuery("select r.id from Report r join r.unit u where " + where + " order by "
+                + paging.sortProperty() + (paging.ascending() ? " asc" : " desc") + ", r.id desc", Long.class);
         params.map().forEach((k, v) -> {
             count.setParameter(k, v);
-            select.setParameter(k, v);
+            ids.setParameter(k, v);
         });
         long total = count.getSingleResult();
-        List<Report> found = select.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        List<Long> page = ids.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        Map<Long, Report> byId = new java.util.HashMap<>();
+        if (!page.isEmpty()) {
+            em.createQuery("select r from Report r join fetch r.unit join fetch r.plan join fetch r.schedule where r.id in :ids",
+                    Report.class).setParameter("ids", page).getResultList().forEach(r -> byId.put(r.id, r));
+        }
+        List<Report> found = page.stream().map(byId::get).toList();
         // every row's due date from one query
         Map<String, Deadline> due = deadlines.reportDeadlines(found.stream().map(r -> r.plan.id).distinct().toList(),
                 found.stream().map(ReportList::deadlineKey).toList());
