@@ -33,6 +33,7 @@ import vn.gov.cchc.security.Visibility;
 import vn.gov.cchc.task.TaskService;
 import vn.gov.cchc.unit.Unit;
 import vn.gov.cchc.unit.UnitDtos.UnitRef;
+import vn.gov.cchc.unit.UnitKind;
 import vn.gov.cchc.unit.UnitService;
 
 /**
@@ -215,12 +216,12 @@ public class DeadlineQueries {
             if (f.subtree()) {
                 where.append(" and u.path like :upath");
                 params.and("upath", unit.path + "%");
-                // a unit at or below province level: its subtree lies in its province, whose deadlines one index
-                // range holds in due-date order
-                units.provinceOf(unit).ifPresent(province -> {
+                // a province's whole subtree: one index range holds its deadlines in due-date order. (Below, a unit's
+                // subtree is a sliver of its province's range: its own units' index finds it faster.)
+                if (unit.kind == UnitKind.PROVINCE) {
                     where.append(" and d.provinceId = :province");
-                    params.and("province", province.id);
-                });
+                    params.and("province", unit.id);
+                }
             } else {
                 where.append(" and u.id = :uid");
                 params.and("uid", unit.id);

@@ -131,10 +131,10 @@ public class ConsolidationService {
         List<Report> all = Report.<Report>find("select r from Report r join fetch r.unit u where r.schedule = ?1"
                 + " and r.periodKey = ?2 and r.state in ?3 order by u.path", s, o.key(),
                 List.of(ReportState.SENT, ReportState.ACCEPTED)).list();
-        Map<Long, List<ReportItem>> itemsOf = itemsAndFigures(all);
+        Map<Long, List<Item>> itemsOf = itemsAndFigures(all);
         List<Report> received = all.stream()
                 .filter(r -> onlyTasks == null
-                        || itemsOf.getOrDefault(r.id, List.of()).stream().anyMatch(i -> onlyTasks.contains(i.task.id)))
+                        || itemsOf.getOrDefault(r.id, List.of()).stream().anyMatch(i -> onlyTasks.contains(i.taskId())))
                 .toList();
         Set<Long> receivedUnits = received.stream().map(r -> r.unit.id).collect(Collectors.toSet());
         List<UnitRef> notIncluded = deadlines.reportDeadlines(s.id, o.key()).stream()
@@ -142,12 +142,12 @@ public class ConsolidationService {
                 .filter(d -> !receivedUnits.contains(d.unit.id)).map(d -> UnitRef.of(d.unit)).toList();
         Map<Long, List<UnitResult>> byTask = new LinkedHashMap<>();
         for (Report r : received) {
-            for (ReportItem i : itemsOf.getOrDefault(r.id, List.of())) {
-                if (onlyTasks != null && !onlyTasks.contains(i.task.id)) {
+            for (Item i : itemsOf.getOrDefault(r.id, List.of())) {
+                if (onlyTasks != null && !onlyTasks.contains(i.taskId())) {
                     continue;
                 }
-                byTask.computeIfAbsent(i.task.id, k -> new ArrayList<>()).add(new UnitResult(r.sender(), r.id,
-                        i.status, i.percent, i.output, new TreeMap<>(i.figures)));
+                byTask.computeIfAbsent(i.taskId(), k -> new ArrayList<>()).add(new UnitResult(r.sender(), r.id,
+                        i.status(), i.percent(), i.output(), i.figures()));
             }
         }
         Map<String, Long> grand = new TreeMap<>();
@@ -178,19 +178,32 @@ public class ConsolidationService {
         return new Read(c, plan, s, rates.compute(plan, s, o.key(), onlyUnits, locale), author);
     }
 
+    /** What a report says of one task, as consolidation reads it (not an entity: nothing to track or snapshot). */
+    private record Item(long id, long taskId, TaskStatus status, Integer percent, String output, Map<String, Long> figures) {
+    }
+
     /**
-     * The reports' items with their figures, by report, in appendix order: one query. Fetched with the reports, each
-     * report's four texts came once per item (1.2 MB, 48 ms for a province's quarter); as a DISTINCT query the
-     * server de-duplicated items × figures in a temporary table (33 ms); this is 5-7 ms.
+     * The reports' items with their figures, by report, in appendix order: two projection queries. Fetched with the
+     * reports, each report's four texts came once per item (1.2 MB, 48 ms for a province's quarter); as a DISTINCT
+     * query the server de-duplicated items × figures in a temporary table (33 ms); as entities, thousands of items and
+     * their figure maps were built, tracked and snapshotted, and 8 parallel consolidations spent half their time in
+     * the collector.
      */
-    private static Map<Long, List<ReportItem>> itemsAndFigures(List<Report> reports) {
-        Map<Long, List<ReportItem>> byReport = new HashMap<>();
+    private static Map<Long, List<Item>> itemsAndFigures(List<Report> reports) {
+        Map<Long, List<Item>> byReport = new HashMap<>();
         if (reports.isEmpty()) {
             return byReport;
         }
-        Set<ReportItem> items = new java.util.LinkedHashSet<>(ReportItem.<ReportItem>find(
-                "select i from ReportItem i left join fetch i.figures where i.report in ?1 order by i.position", reports).list());
-        items.forEach(i -> byReport.computeIfAbsent(i.report.id, k -> new ArrayList<>()).add(i));
+        var em = Report.getEntityManager();
+        Map<Long, Map<String, Long>> figures = new HashMap<>();
+        em.createQuery("select i.id, key(f), value(f) from ReportItem i join i.figures f where i.report in :reports",
+                Object[].class).setParameter("reports", reports).getResultList()
+                .forEach(row -> figures.computeIfAbsent((Long) row[0], k -> new TreeMap<>()).put((String) row[1], (Long) row[2]));
+        em.createQuery("select i.id, i.report.id, i.task.id, i.status, i.percent, i.output from ReportItem i"
+                + " where i.report in :reports order by i.position", Object[].class).setParameter("reports", reports)
+                .getResultList().forEach(row -> byReport.computeIfAbsent((Long) row[1], k -> new ArrayList<>())
+                        .add(new Item((Long) row[0], (Long) row[2], (TaskStatus) row[3], (Integer) row[4], (String) row[5],
+                                figures.getOrDefault((Long) row[0], new TreeMap<>()))));
         return byReport;
     }
 
