@@ -195,8 +195,7 @@ export default function DeadlinesPage() {
               'sort' in p
                 ? update({ sort: p.sort })
                 : update({ page: p.page ? p.page + 1 : undefined, size: p.size !== DEFAULT_SIZE ? p.size : undefined }, false),
-            rangeText: (from, to, total) =>
-              fmt(td.range, { from: formatNumber(from, lang), to: formatNumber(to, lang), total }),
+            rangeText: (from, to, total) => fmt(td.range, { from: formatNumber(from, lang), to: formatNumber(to, lang), total }),
           }}
         />
       </>

@@ -190,7 +190,12 @@ export function ImplementingTable({ filters, update }: Props) {
       <ProblemAlert problem={exportProblem} onClose={() => setExportProblem(null)} />
       <ProblemAlert problem={error} />
       {(list.data?.total ?? 0) > MAX && (
-        <Alert type="warning" showIcon title={fmt(tu.truncated, { shown: MAX, total: totalText(list.data!, t, lang) })} style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={fmt(tu.truncated, { shown: MAX, total: totalText(list.data!, t, lang) })}
+          style={{ marginBottom: 12 }}
+        />
       )}
       {list.data && <Typography.Paragraph role="status">{fmt(tu.summary, { met, total: rows.length, overdue })}</Typography.Paragraph>}
       <Table<Deadline>

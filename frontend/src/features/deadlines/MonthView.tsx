@@ -120,7 +120,14 @@ export function MonthView({ query, month, onMonthChange, onComplete }: Props) {
         </Typography.Text>
       </div>
       <ProblemAlert problem={error} />
-      {total > MAX && <Alert type="warning" showIcon title={fmt(tm.truncated, { total: totalText(list.data!, t, lang), shown: MAX })} style={{ marginBottom: 12 }} />}
+      {total > MAX && (
+        <Alert
+          type="warning"
+          showIcon
+          title={fmt(tm.truncated, { total: totalText(list.data!, t, lang), shown: MAX })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <div className="table-scroll">
         <table className="month-grid" ref={gridRef} aria-describedby="month-help" aria-busy={list.isFetching}>
           <caption>{fmt(tm.caption, { month: monthNo, year })}</caption>

@@ -28,7 +28,7 @@ export function UnitDeadlinesSection({ unit }: { unit: Unit }) {
           page,
           size: SIZE,
           total: list.data?.total ?? 0,
-            totalExact: list.data?.totalExact,
+          totalExact: list.data?.totalExact,
           sort,
           onChange: (patch) => {
             if ('sort' in patch) {
@@ -36,8 +36,7 @@ export function UnitDeadlinesSection({ unit }: { unit: Unit }) {
               setPage(0);
             } else setPage(patch.page);
           },
-          rangeText: (from, to, total) =>
-            fmt(t.deadlines.range, { from: formatNumber(from, lang), to: formatNumber(to, lang), total }),
+          rangeText: (from, to, total) => fmt(t.deadlines.range, { from: formatNumber(from, lang), to: formatNumber(to, lang), total }),
         }}
       />
       {(list.data?.total ?? 0) > 0 && <ButtonLink to={`/deadlines?unit=${unit.id}&subtree=0`}>{t.organisation.unit.seeAll}</ButtonLink>}
