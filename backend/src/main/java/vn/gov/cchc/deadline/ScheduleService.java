@@ -215,6 +215,13 @@ public class ScheduleService {
     }
 
     /** A plan's schedules in their order (the caller has already been allowed to see the plan). */
+    /** The ids of the schedules whose receiving unit lies in the subtree of {@code path} (a unit's path). */
+    public List<Long> receivedWithin(String path) {
+        return ReportSchedule.getEntityManager()
+                .createQuery("select s.id from ReportSchedule s where s.receivingUnit.path like :path", Long.class)
+                .setParameter("path", path + "%").getResultList();
+    }
+
     public List<ReportSchedule> schedulesOf(Plan plan) {
         return ReportSchedule.list("plan", Sort.by("position").and("id"), plan);
     }

@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Parameters;
 import vn.gov.cchc.common.PageRequest;
 import vn.gov.cchc.deadline.Deadline;
 import vn.gov.cchc.deadline.DeadlineService;
+import vn.gov.cchc.deadline.ScheduleService;
 import vn.gov.cchc.report.ReportDtos.ReportPage;
 import vn.gov.cchc.report.ReportDtos.ReportSummary;
 import vn.gov.cchc.security.ReportAccess;
@@ -33,6 +34,9 @@ public class ReportList {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    ScheduleService schedules;
 
     @Inject
     ReportViews views;
@@ -60,8 +64,7 @@ public class ReportList {
                 // the schedules received in scope first (a few per plan): named by id, the report's own indexes find
                 // their reports (6 ms for a province's 3,300 at nation scale); joined through the schedule's
                 // receiver, every report of the country was walked to test the OR (30 ms)
-                List<Long> received = em.createQuery("select s.id from ReportSchedule s where s.receivingUnit.path like :scope",
-                        Long.class).setParameter("scope", scope.receiverPath() + "%").getResultList();
+                List<Long> received = schedules.receivedWithin(scope.receiverPath());
                 if (!received.isEmpty()) {
                     parts.add("(r.schedule.id in :received and r.sentOn is not null)");
                     params.and("received", received);
