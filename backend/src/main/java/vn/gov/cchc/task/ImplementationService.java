@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.gov.cchc.common.ProblemException;
 import vn.gov.cchc.common.ProblemType;
+import vn.gov.cchc.common.ReadOnlySession;
 import vn.gov.cchc.plan.Plan;
 import vn.gov.cchc.plan.PlanDtos.PlanInput;
 import vn.gov.cchc.plan.PlanDtos.PlanView;
@@ -135,6 +136,8 @@ public class ImplementationService {
 
     @Transactional
     public Coverage coverage(long planId) {
+        // a read of every implementing plan, its tasks and units: nothing to check for changes before each query
+        ReadOnlySession.of(Task.getEntityManager());
         Plan plan = plans.visible(planId);
         if (!policy.mayWriteFor(plan.issuingUnit)) {
             throw ProblemException.forbidden("task.coverage.forbidden");
