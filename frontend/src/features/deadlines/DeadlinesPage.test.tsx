@@ -313,3 +313,23 @@ describe('a province with more deadlines than the server counts', () => {
     expect(screen.getByRole('listitem', { name: '51' })).toBeVisible();
   });
 });
+
+describe('lists that load every deadline up to a limit', () => {
+  const capped = (items: Deadline[]) => ({ ...deadlinePage(items), size: 100, total: 1000, totalExact: false });
+
+  it('warn that the implementing plans shown are not all when the server counted only to its cap', async () => {
+    stub(PT_COORDINATOR_ME, ALL, [route('GET', '/api/v1/deadlines', () => json(capped([IMPLEMENTING])))]);
+    renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines?view=units' });
+
+    expect(await screen.findByText('Chỉ hiện 1000 trên hơn 1.000 hạn: hãy chọn một kế hoạch.')).toBeVisible();
+  });
+
+  it('warn that the month holds more than the calendar shows', async () => {
+    stub(PT_COORDINATOR_ME, ALL, [route('GET', '/api/v1/deadlines', () => json(capped(ALL)))]);
+    renderWithApp(<DeadlinesPage />, { path: '/deadlines', route: '/deadlines?view=month&month=2026-03' });
+
+    expect(
+      await screen.findByText('Tháng này có hơn 1.000 hạn; lịch chỉ hiện 500 hạn đầu tiên. Hãy lọc theo đơn vị hoặc kế hoạch.'),
+    ).toBeVisible();
+  });
+});

@@ -189,7 +189,7 @@ export function ImplementingTable({ filters, update }: Props) {
       </Form>
       <ProblemAlert problem={exportProblem} onClose={() => setExportProblem(null)} />
       <ProblemAlert problem={error} />
-      {(list.data?.total ?? 0) > MAX && (
+      {list.data?.truncated && (
         <Alert
           type="warning"
           showIcon

@@ -99,7 +99,6 @@ export function MonthView({ query, month, onMonthChange, onComplete }: Props) {
 
   const selectedItems = byDay.get(selected) ?? [];
   const error = list.error instanceof ApiError ? list.error.problem : list.error ? { status: 0 } : null;
-  const total = list.data?.total ?? 0;
 
   return (
     <div className="month-view">
@@ -120,7 +119,7 @@ export function MonthView({ query, month, onMonthChange, onComplete }: Props) {
         </Typography.Text>
       </div>
       <ProblemAlert problem={error} />
-      {total > MAX && (
+      {list.data?.truncated && (
         <Alert
           type="warning"
           showIcon

@@ -35,13 +35,17 @@ export function useEveryDeadline(query: Omit<DeadlineQuery, 'page' | 'size'>, ma
     queryFn: async () => {
       const items: Deadline[] = [];
       let total = 0;
+      let totalExact = true;
       for (let page = 0; items.length < max; page++) {
         const p = await unwrap(api.GET('/api/v1/deadlines', { params: { query: { ...query, page, size: PAGE } } }));
         items.push(...p.items);
         total = p.total;
-        if (p.items.length < PAGE || items.length >= total) break;
+        totalExact = p.totalExact;
+        if (p.items.length < PAGE || (totalExact && items.length >= total)) break;
       }
-      return { items: items.slice(0, max), total };
+      // more than shown: beyond max, or beyond the server's count (a lower bound)
+      const truncated = total > max || !totalExact;
+      return { items: items.slice(0, max), total, totalExact, truncated };
     },
     placeholderData: keepPreviousData,
     enabled,

@@ -57,4 +57,14 @@ public record PageRequest(int page, int size, String sortProperty, boolean ascen
     public int offset() {
         return page * size;
     }
+
+    /**
+     * A page's rows in the order of its ids: lists that sort and cut the ids first, then load those rows (which come
+     * back in no particular order).
+     */
+    public static <T> java.util.List<T> inOrderOf(java.util.List<Long> ids, java.util.List<T> rows,
+            java.util.function.Function<T, Long> id) {
+        Map<Long, T> byId = rows.stream().collect(Collectors.toMap(id, r -> r, (a, b) -> a));
+        return ids.stream().map(byId::get).toList();
+    }
 }

@@ -174,10 +174,8 @@ public class DeadlineQueries {
             return List.of();
         }
         // then those rows with the unit, task and schedule they show; their few plans load once each, by batch
-        java.util.Map<Long, Deadline> byId = new java.util.HashMap<>();
-        em.createQuery("select d from Deadline d join fetch d.unit left join fetch d.task left join fetch d.schedule"
-                + " where d.id in :ids", Deadline.class).setParameter("ids", ids).getResultList().forEach(d -> byId.put(d.id, d));
-        return ids.stream().map(byId::get).toList();
+        return PageRequest.inOrderOf(ids, em.createQuery("select d from Deadline d join fetch d.unit left join fetch d.task"
+                + " left join fetch d.schedule where d.id in :ids", Deadline.class).setParameter("ids", ids).getResultList(), d -> d.id);
     }
 
     /**

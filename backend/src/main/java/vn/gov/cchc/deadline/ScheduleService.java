@@ -214,7 +214,6 @@ public class ScheduleService {
                 editable);
     }
 
-    /** A plan's schedules in their order (the caller has already been allowed to see the plan). */
     /** The ids of the schedules whose receiving unit lies in the subtree of {@code path} (a unit's path). */
     public List<Long> receivedWithin(String path) {
         return ReportSchedule.getEntityManager()
@@ -222,6 +221,7 @@ public class ScheduleService {
                 .setParameter("path", path + "%").getResultList();
     }
 
+    /** A plan's schedules in their order (the caller has already been allowed to see the plan). */
     public List<ReportSchedule> schedulesOf(Plan plan) {
         return ReportSchedule.list("plan", Sort.by("position").and("id"), plan);
     }

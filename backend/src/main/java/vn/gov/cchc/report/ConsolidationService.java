@@ -179,7 +179,7 @@ public class ConsolidationService {
     }
 
     /** What a report says of one task, as consolidation reads it (not an entity: nothing to track or snapshot). */
-    private record Item(long id, long taskId, TaskStatus status, Integer percent, String output, Map<String, Long> figures) {
+    private record Item(long taskId, TaskStatus status, Integer percent, String output, Map<String, Long> figures) {
     }
 
     /**
@@ -202,8 +202,8 @@ public class ConsolidationService {
         em.createQuery("select i.id, i.report.id, i.task.id, i.status, i.percent, i.output from ReportItem i"
                 + " where i.report in :reports order by i.position", Object[].class).setParameter("reports", reports)
                 .getResultList().forEach(row -> byReport.computeIfAbsent((Long) row[1], k -> new ArrayList<>())
-                        .add(new Item((Long) row[0], (Long) row[2], (TaskStatus) row[3], (Integer) row[4], (String) row[5],
-                                figures.getOrDefault((Long) row[0], new TreeMap<>()))));
+                        .add(new Item((Long) row[2], (TaskStatus) row[3], (Integer) row[4], (String) row[5],
+                                figures.computeIfAbsent((Long) row[0], k -> new TreeMap<>()))));
         return byReport;
     }
 

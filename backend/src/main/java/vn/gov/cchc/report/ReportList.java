@@ -106,12 +106,9 @@ public class ReportList {
         });
         long total = count.getSingleResult();
         List<Long> page = ids.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        Map<Long, Report> byId = new java.util.HashMap<>();
-        if (!page.isEmpty()) {
-            em.createQuery("select r from Report r join fetch r.unit join fetch r.plan join fetch r.schedule where r.id in :ids",
-                    Report.class).setParameter("ids", page).getResultList().forEach(r -> byId.put(r.id, r));
-        }
-        List<Report> found = page.stream().map(byId::get).toList();
+        List<Report> found = page.isEmpty() ? List.of()
+                : PageRequest.inOrderOf(page, em.createQuery("select r from Report r join fetch r.unit join fetch r.plan"
+                        + " join fetch r.schedule where r.id in :ids", Report.class).setParameter("ids", page).getResultList(), r -> r.id);
         // every row's due date from one query
         Map<String, Deadline> due = deadlines.reportDeadlines(found.stream().map(r -> r.plan.id).distinct().toList(),
                 found.stream().map(ReportList::deadlineKey).toList());

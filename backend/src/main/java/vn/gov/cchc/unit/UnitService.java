@@ -2,12 +2,15 @@ package vn.gov.cchc.unit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -67,13 +70,13 @@ public class UnitService {
      * {@link #provinceOf} for many units in one query: each unit's id to its province's id, absent for the units above
      * province level.
      */
-    public Map<Long, Long> provinceIds(java.util.Collection<Unit> units) {
-        java.util.Set<Long> pathIds = new java.util.HashSet<>();
+    public Map<Long, Long> provinceIds(Collection<Unit> units) {
+        Set<Long> pathIds = new HashSet<>();
         units.forEach(u -> pathIds.addAll(u.pathIds()));
         if (pathIds.isEmpty()) {
             return Map.of();
         }
-        java.util.Set<Long> provinces = new java.util.HashSet<>(Unit.getEntityManager()
+        Set<Long> provinces = new HashSet<>(Unit.getEntityManager()
                 .createQuery("select u.id from Unit u where u.id in :ids and u.kind = :kind", Long.class)
                 .setParameter("ids", pathIds).setParameter("kind", UnitKind.PROVINCE).getResultList());
         Map<Long, Long> byUnit = new HashMap<>();
